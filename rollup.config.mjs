@@ -1,0 +1,26 @@
+// Two builds from one source:
+// - dist/twin-cities.js: the page's file, one minified module with Lit inside that defines every element;
+//   languages (and, later, the map) are chunks under dist/chunks/ that it loads only when a page needs them.
+// - dist/<module>.js + .d.ts: unbundled modules for apps, which import `lit` as a bare dependency so that
+//   the app's bundler keeps a single copy of Lit.
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
+
+const compiler = (options) =>
+  typescript({tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], sourceMap: false, declaration: false, noEmitOnError: true, ...options});
+
+export default [
+  {
+    input: {'twin-cities': 'src/index.ts'},
+    plugins: [nodeResolve({exportConditions: ['production']}), compiler(), minifyTemplateLiterals(), terser({ecma: 2022, module: true, format: {comments: false}})],
+    output: {dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js'},
+  },
+  {
+    input: ['src/index.ts', 'src/twin-cities-list.ts', 'src/twin-city-card.ts', 'src/feed/index.ts'],
+    external: [/^lit(\/|$)/, /^@lit\//, /^d3-/],
+    plugins: [compiler({declaration: true, declarationDir: 'dist', outDir: 'dist'})],
+    output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src'},
+  },
+];

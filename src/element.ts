@@ -1,0 +1,170 @@
+import {LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {DEFAULT_FEED} from './assets.js';
+import {FeedError, type FeedIssue} from './feed/errors.js';
+import {loadFeed} from './feed/load.js';
+import type {Feed} from './feed/types.js';
+import {validateFeed} from './feed/validate.js';
+import {onLanguageChange, pageLanguage} from './i18n/lang.js';
+import {loadLocale, type Locale} from './i18n/locale.js';
+import {baseStyles} from './styles.js';
+
+export interface Loaded {
+  readonly feed: Feed;
+  readonly skipped: readonly FeedIssue[];
+  readonly locale: Locale;
+}
+
+export interface TwinCitiesLoadDetail {
+  readonly feed: Feed;
+  /** Entries and fields left out because they were invalid. */
+  readonly skipped: readonly FeedIssue[];
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'twin-cities-load': CustomEvent<TwinCitiesLoadDetail>;
+    'twin-cities-error': CustomEvent<{error: Error}>;
+  }
+}
+
+/**
+ * What every twin-cities element shares: where its feed comes from, its language and theme, the
+ * loading, error and fallback states, and registration. Subclasses render a loaded feed.
+ */
+export abstract class TwinCitiesElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+  static override properties: PropertyDeclarations = {
+    src: {reflect: true},
+    feed: {attribute: false},
+    lang: {reflect: true},
+    theme: {reflect: true},
+  };
+
+  /**
+   * Registers the element under `tag` in `registry`, once: a second call, or another copy of the
+   * library that got there first, is not an error.
+   */
+  static define(tag: string, registry: CustomElementRegistry = customElements) {
+    if (!registry.get(tag)) registry.define(tag, this as unknown as CustomElementConstructor);
+  }
+
+  /** The feed's URL; the package's own feed (Asenovgrad's) when absent. */
+  declare src?: string;
+
+  /** A feed object to show instead of fetching one; it is validated like a fetched feed. */
+  declare feed?: unknown;
+
+  /**
+   * The language to show, as a BCP 47 tag. Without it: the nearest ancestor's `lang`, the document's,
+   * then the feed's home language.
+   */
+  declare lang: string;
+
+  /** `light`, `dark`, or `auto` (the default: the visitor's system setting). */
+  declare theme?: 'light' | 'dark' | 'auto';
+
+  /** What is shown: the loaded feed, or why it failed; the last one stays while the next loads. */
+  protected loaded?: Loaded;
+  #failure?: Failure;
+  /** The load under way or done, for the arguments it was started with; a newer one supersedes it. */
+  #request?: {src?: string; feed?: unknown; lang: string; abort: AbortController};
+  #stopWatchingLanguage?: () => void;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#stopWatchingLanguage = onLanguageChange(() => this.requestUpdate());
+    // Reconnected after a load was cancelled: start again.
+    if (!this.#request) this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#stopWatchingLanguage?.();
+    // A detached widget renders nothing: its request is cancelled (and so is the fetch, if it was the last waiting).
+    if (this.hasAttribute('aria-busy')) {
+      this.#request?.abort.abort();
+      this.#request = undefined;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    const lang = pageLanguage(this);
+    const request = this.#request;
+    if (!request || request.src !== this.src || request.feed !== this.feed || request.lang !== lang) this.#load(lang);
+  }
+
+  protected override render() {
+    // While another language or feed loads, the old content stays rather than flashing the skeleton.
+    return html`<div class="root" part="base">${this.#failure ? this.#renderError(this.#failure) :
+        this.loaded ? this.renderFeed(this.loaded) : this.renderSkeleton()}</div>
+      <div class="fallback" ?hidden=${!this.#failure}><slot></slot></div>`;
+  }
+
+  /** The content, once the feed and the language have loaded. */
+  protected abstract renderFeed(loaded: Loaded): TemplateResult;
+
+  /** A placeholder of the content's size, shown while loading. */
+  protected abstract renderSkeleton(): TemplateResult;
+
+  #renderError({error, locale}: Failure) {
+    return html`<div role="alert" part="error" class="error">
+      <p>${describe(error, locale)}</p>
+      <button part="retry" class="button" @click=${() => this.#load(pageLanguage(this))}>${locale.t.retry}</button>
+    </div>`;
+  }
+
+  /** Loads the feed and the language, then shows them, unless a newer load has started meanwhile. */
+  async #load(lang: string) {
+    this.#request?.abort.abort();
+    const request = (this.#request = {src: this.src, feed: this.feed, lang, abort: new AbortController()});
+    const {signal} = request.abort;
+    this.setAttribute('aria-busy', 'true');
+    try {
+      const valid = request.feed !== undefined ? validateFeed(request.feed) : await loadFeed(request.src || DEFAULT_FEED, {signal});
+      const locale = await loadLocale(lang || valid.feed.home.languages?.[0] || 'en');
+      if (signal.aborted) return;
+      if (valid.feed !== this.loaded?.feed) this.emit('twin-cities-load', {feed: valid.feed, skipped: valid.skipped});
+      this.loaded = {...valid, locale};
+      this.#failure = undefined;
+    } catch (error) {
+      if (signal.aborted) return;
+      this.emit('twin-cities-error', {error});
+      // Without a feed there is no home language: the error speaks the page's, or English.
+      const locale = await loadLocale(lang || 'en').catch(() => loadLocale('en'));
+      if (request === this.#request) this.#failure = new Failure(error, locale);
+    }
+    if (request === this.#request) {
+      this.removeAttribute('aria-busy');
+      this.requestUpdate();
+    }
+  }
+
+  protected emit<T>(type: string, detail: T, options: EventInit = {}) {
+    return this.dispatchEvent(new CustomEvent(type, {bubbles: true, composed: true, detail, ...options}));
+  }
+}
+
+/** A feed that failed to load, with the locale to say so in. */
+class Failure {
+  constructor(
+    readonly error: unknown,
+    readonly locale: Locale,
+  ) {}
+}
+
+/** An error as a sentence in the widget's language. */
+function describe(error: unknown, locale: Locale): string {
+  const {errors, failed} = locale.t;
+  if (!(error instanceof FeedError)) return failed(errors.network);
+  const {status = 0, limit = 0, path = ''} = error.detail;
+  const reason = {
+    http: () => errors.http(String(status)),
+    network: () => errors.network,
+    timeout: () => errors.timeout(locale.number(limit)),
+    'too-large': () => errors['too-large'](locale.number(limit / 1048576, {maximumFractionDigits: 1})),
+    parse: () => errors.parse,
+    invalid: () => errors.invalid(path || '/'),
+  }[error.code];
+  return failed(reason());
+}

@@ -1,0 +1,132 @@
+import {FeedError} from './errors.js';
+import {validateFeed, type ValidFeed} from './validate.js';
+
+export interface LoadOptions {
+  /** Abort when this caller no longer needs the feed; the request itself stops once no caller does. */
+  readonly signal?: AbortSignal;
+  /** Milliseconds before giving up. */
+  readonly timeout?: number;
+  /** Bytes; a larger feed is refused rather than parsed. */
+  readonly maxBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT = 10_000;
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+interface Request {
+  readonly result: Promise<ValidFeed>;
+  readonly controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+/** One request per feed URL for the whole page, however many widgets ask for it. */
+const requests = new Map<string, Request>();
+
+/**
+ * Fetches, parses and validates the feed at `url`. Every caller of one URL shares one request and one
+ * validated result; a failed request is forgotten, so that trying again fetches anew.
+ */
+export function loadFeed(
+  url: string | URL,
+  {signal, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES}: LoadOptions = {},
+): Promise<ValidFeed> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const key = new URL(url, document.baseURI).href;
+  let request = requests.get(key);
+  if (!request) {
+    const controller = new AbortController();
+    const started: Request = {controller, waiting: 0, settled: false, result: fetchFeed(key, controller, timeout, maxBytes)};
+    started.result.then(
+      () => (started.settled = true),
+      () => {
+        started.settled = true;
+        if (requests.get(key) === started) requests.delete(key);
+      },
+    );
+    requests.set(key, (request = started));
+  }
+  return wait(key, request, signal);
+}
+
+function wait(key: string, request: Request, signal?: AbortSignal): Promise<ValidFeed> {
+  request.waiting++;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      request.waiting--;
+      reject(signal!.reason);
+      if (!request.waiting && !request.settled) {
+        requests.delete(key);
+        request.controller.abort();
+      }
+    };
+    signal?.addEventListener('abort', leave, {once: true});
+    request.result.then(resolve, reject).finally(() => signal?.removeEventListener('abort', leave));
+  });
+}
+
+async function fetchFeed(url: string, controller: AbortController, timeout: number, maxBytes: number): Promise<ValidFeed> {
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {signal: controller.signal, headers: {Accept: 'application/json'}});
+    } catch (error) {
+      if (timedOut) throw timeoutError(timeout);
+      if (controller.signal.aborted) throw error;
+      throw new FeedError('network', `The feed could not be fetched from ${url} (offline, refused, or blocked by CORS)`);
+    }
+    if (!response.ok) throw new FeedError('http', `The server answered ${response.status} for ${url}`, {status: response.status});
+    const text = await readText(response, maxBytes).catch((error) => {
+      throw timedOut ? timeoutError(timeout) : error;
+    });
+    return validateFeed(parse(text));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Reads the body as UTF-8 (dropping a byte-order mark), stopping as soon as it passes `maxBytes`. */
+async function readText(response: Response, maxBytes: number) {
+  const tooLarge = () =>
+    new FeedError('too-large', `The feed is larger than ${maxBytes} bytes`, {limit: maxBytes});
+  if (Number(response.headers.get('Content-Length')) > maxBytes) throw tooLarge();
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(chunk.value, {stream: true});
+  }
+  return text + decoder.decode();
+}
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new FeedError('parse', `The feed is not valid JSON: ${(error as Error).message}`, {position: position(text, error as Error)});
+  }
+}
+
+/** Where parsing stopped, from the engine's message: V8 gives a position, Gecko a line and column. */
+function position(text: string, error: Error) {
+  const [, at] = /position (\d+)/.exec(error.message) ?? [];
+  if (at) return Number(at);
+  const [, line, column] = /line (\d+) column (\d+)/.exec(error.message) ?? [];
+  if (!line) return text.trim() ? undefined : 0;
+  const lines = text.split('\n').slice(0, Number(line) - 1);
+  return lines.reduce((sum, l) => sum + l.length + 1, 0) + Number(column) - 1;
+}
+
+const timeoutError = (timeout: number) =>
+  new FeedError('timeout', `The feed did not arrive within ${timeout / 1000} s`, {limit: timeout / 1000});

@@ -1,0 +1,214 @@
+import {FeedError, type FeedIssue} from './errors.js';
+import {
+  EVENT_TYPES, FIELDS, RELATIONS, STATUSES,
+  type Feed, type Location, type Partner, type Place, type Text, type TwinEvent,
+} from './types.js';
+
+export interface ValidFeed {
+  readonly feed: Feed;
+  /** What was left out, in feed order; each was also reported with `console.warn`. */
+  readonly skipped: readonly FeedIssue[];
+}
+
+/** Longer feed text is cut: no sane name or summary is this long, and a huge string must not freeze the page. */
+export const MAX_TEXT = 5000;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const WIKIDATA = /^Q[1-9]\d*$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
+// User-assigned ISO 3166 codes name no country; Kosovo's XK is the one in common use.
+const NOT_A_COUNTRY = /^(?:AA|Q[M-Z]|X[A-JL-Z]|ZZ)$/;
+let regions: Intl.DisplayNames | undefined;
+
+/** A field's check returns its clean value, or `INVALID` to have the field dropped and reported. */
+const INVALID = Symbol();
+type Check<T> = (value: unknown, path: string) => T | typeof INVALID;
+type Report = (path: string, reason: string) => void;
+
+/**
+ * Checks parsed JSON against feed format version 1 and returns a feed that holds only valid data.
+ * Throws a `FeedError` of code `invalid` when the feed as a whole is unusable; a bad partner entry
+ * is skipped and a bad optional field dropped, each reported, so nothing valid is lost beside it.
+ */
+export function validateFeed(json: unknown): ValidFeed {
+  const skipped: FeedIssue[] = [];
+  const report: Report = (path, reason) => {
+    skipped.push({path, reason});
+    console.warn(`twin-cities: ${path} skipped: ${reason}`);
+  };
+  const fatal = (path: string, reason: string): never => {
+    throw new FeedError('invalid', `The feed is invalid: ${path || '/'}: ${reason}`, {path});
+  };
+
+  if (!isObject(json)) return fatal('', `expected an object, found ${kind(json)}`);
+  if (json.version !== 1) fatal('version', json.version === undefined ? 'missing' : `${show(json.version)} is not 1`);
+  if (!Array.isArray(json.partners)) fatal('partners', `expected an array, found ${kind(json.partners)}`);
+  unknownFields(json, FIELDS.Feed, '', report);
+
+  // Home is required: what made it unusable is the last problem it reported; any before were dropped fields.
+  const problems: FeedIssue[] = [];
+  const home = place(json.home, 'home', (path, reason) => problems.push({path, reason}));
+  if (!home) return fatal(problems.at(-1)!.path, problems.at(-1)!.reason);
+  problems.forEach(({path, reason}) => report(path, reason));
+
+  const updated = optional(json, 'updated', '', report, (v) => (isDate(v, true) ? v : INVALID));
+  const ids = new Set([home.id]);
+  const partners: Partner[] = [];
+  (json.partners as unknown[]).forEach((entry, index) => {
+    const path = `partners[${index}]`;
+    const partner = place(entry, path, report, FIELDS.Partner) as Record<string, unknown> | undefined;
+    if (!partner) return;
+    if (ids.has(partner.id as string)) return report(path, `duplicate id "${partner.id}"`);
+    ids.add(partner.id as string);
+    const field = fields(entry as Record<string, unknown>, path, report);
+    let relation = (entry as Partner).relation;
+    if (!RELATIONS.includes(relation)) {
+      report(`${path}.relation`, `${show(relation)} is not one of ${RELATIONS}; shown as "partner"`);
+      relation = 'partner';
+    }
+    partners.push(compact({
+      ...partner,
+      relation,
+      since: field('since', (v) => (isDate(v) ? v : INVALID)),
+      status: field('status', (v) => (STATUSES.includes(v as never) ? v : INVALID)) ?? 'active',
+      formerName: field('formerName', text),
+      summary: field('summary', text),
+      history: field('history', history),
+    }) as unknown as Partner);
+  });
+
+  return {feed: compact({version: 1, updated, home, partners}) as Feed, skipped};
+
+  /** A place, or `undefined` (reported) when one of its required fields is bad. */
+  function place(value: unknown, path: string, report: Report, extra: readonly string[] = []): Place | undefined {
+    if (!isObject(value)) return void report(path, `expected an object, found ${kind(value)}`);
+    const {id, country} = value;
+    if (typeof id !== 'string' || !ID.test(id)) return void report(path, `id ${show(id)} is not [a-z0-9-]+`);
+    const name = text(value.name, `${path}.name`, report);
+    if (name === INVALID) return void report(path, `name ${show(value.name)} is not text`);
+    if (!isCountry(country)) return void report(path, `country ${show(country)} is not an ISO 3166-1 alpha-2 code`);
+    unknownFields(value, [...FIELDS.Place, ...extra], path, report);
+    const field = fields(value, path, report);
+    return compact({
+      id,
+      name,
+      country,
+      region: field('region', text),
+      location: field('location', location),
+      languages: field('languages', languages),
+      url: field('url', httpUrl),
+      wikidata: field('wikidata', (v) => (typeof v === 'string' && WIKIDATA.test(v) ? v : INVALID)),
+    }) as Place;
+  }
+
+  function history(value: unknown, path: string): TwinEvent[] | typeof INVALID {
+    if (!Array.isArray(value)) return INVALID;
+    return value.flatMap((event, index): TwinEvent[] => {
+      const at = `${path}[${index}]`;
+      if (!isObject(event)) return report(at, `expected an object, found ${kind(event)}`), [];
+      if (!isDate(event.date)) return report(at, `date ${show(event.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`), [];
+      unknownFields(event, FIELDS.Event, at, report);
+      let type = event.type as TwinEvent['type'];
+      if (!EVENT_TYPES.includes(type)) {
+        report(`${at}.type`, `${show(type)} is not one of ${EVENT_TYPES}; shown as "other"`);
+        type = 'other';
+      }
+      const field = fields(event, at, report);
+      return [compact({date: event.date, type, actor: field('actor', text), text: field('text', text)}) as TwinEvent];
+    });
+  }
+
+  /** Text: a string, or an object of BCP 47 tag → string whose bad entries are dropped one by one. */
+  function text(value: unknown, path: string, log = report): Text | typeof INVALID {
+    if (typeof value === 'string') return value.trim() ? cut(value) : INVALID;
+    if (!isObject(value)) return INVALID;
+    const entries = Object.entries(value).filter(([lang, string]) => {
+      const ok = isLanguage(lang) && typeof string === 'string' && string.trim() !== '';
+      if (!ok) log(`${path}.${lang}`, isLanguage(lang) ? `${show(string)} is not text` : 'not a BCP 47 language tag');
+      return ok;
+    });
+    return entries.length ? Object.fromEntries(entries.map(([lang, string]) => [lang, cut(string as string)])) : INVALID;
+  }
+
+  function languages(value: unknown, path: string): string[] | typeof INVALID {
+    if (!Array.isArray(value)) return INVALID;
+    const tags = value.filter((tag, index) => isLanguage(tag) || report(`${path}[${index}]`, `${show(tag)} is not a BCP 47 language tag`));
+    return tags.length ? tags : INVALID;
+  }
+
+  function location(value: unknown, path: string): Location | typeof INVALID {
+    if (!isObject(value)) return INVALID;
+    unknownFields(value, FIELDS.Location, path, report);
+    const {lat, lon} = value;
+    const inRange = (n: unknown, limit: number) => typeof n === 'number' && Math.abs(n) <= limit;
+    return inRange(lat, 90) && inRange(lon, 180) ? {lat: lat as number, lon: lon as number} : INVALID;
+  }
+}
+
+/** Only `http:` and `https:` URLs ever become links; `javascript:`, `data:`, relative and the rest are refused. */
+export function httpUrl(value: unknown): string | typeof INVALID {
+  try {
+    const url = new URL(value as string);
+    return /^https?:$/.test(url.protocol) && typeof value === 'string' ? url.href : INVALID;
+  } catch {
+    return INVALID;
+  }
+}
+
+/** Reads an object's optional fields: absent stays absent, bad is reported and dropped. */
+function fields(object: Record<string, unknown>, path: string, report: Report) {
+  return <T>(key: string, check: Check<T>) => optional(object, key, path, report, check);
+}
+
+function optional<T>(object: Record<string, unknown>, key: string, path: string, report: Report, check: Check<T>) {
+  const value = object[key];
+  const at = path ? `${path}.${key}` : key;
+  if (value === undefined) return undefined;
+  const result = check(value, at);
+  if (result !== INVALID) return result;
+  report(at, `${show(value)} is not valid here`);
+  return undefined;
+}
+
+function unknownFields(value: Record<string, unknown>, known: readonly string[], path: string, report: Report) {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) report(path ? `${path}.${key}` : key, 'unknown field, ignored');
+  }
+}
+
+function isDate(value: unknown, full = false): value is string {
+  const match = typeof value === 'string' && PARTIAL_DATE.exec(value);
+  if (!match || (full && !match[3])) return false;
+  const [year, month, day] = [match[1], match[2] ?? 1, match[3] ?? 1].map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function isCountry(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^[A-Z]{2}$/.test(value) || NOT_A_COUNTRY.test(value)) return false;
+  regions ??= new Intl.DisplayNames('en', {type: 'region', fallback: 'none'});
+  return regions.of(value) !== undefined;
+}
+
+function isLanguage(value: unknown): value is string {
+  try {
+    return /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(value as string) && Intl.getCanonicalLocales(value as string).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A value as a warning quotes it: strings quoted and cut short, numbers and booleans as they are, the rest by kind. */
+const show = (value: unknown) =>
+  typeof value === 'string' ? JSON.stringify(cut(value, 40)) : /^[nb]/.test(typeof value) ? String(value) : kind(value);
+
+const kind = (value: unknown) => (Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value);
+
+const cut = (value: string, max = MAX_TEXT) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
+/** Drops absent fields, so a checked object has exactly the keys its feed gave validly. */
+const compact = <T extends object>(object: T) =>
+  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;

@@ -1,0 +1,37 @@
+import type {Messages} from '../messages.js';
+
+export default {
+  listLabel: (home) => `Побратимени градове на ${home}`,
+  relation: {twin: 'Побратимен град', partner: 'Партньорски град', cooperation: 'Договор за сътрудничество'},
+  since: (date) => `от ${date}`,
+  inactive: 'вече не е активно',
+  formerName: (name) => `по-рано ${name}`,
+  website: 'Официален сайт',
+  distance: (km, home) => `на ${km} от ${home}`,
+  history: 'История',
+  event: {
+    'council-decision': 'Решение на общинския съвет',
+    'agreement-signed': 'Подписан договор',
+    handover: 'Предаване',
+    visit: 'Посещение',
+    other: 'Събитие',
+  },
+  proposedBy: (name) => `по предложение на ${name}`,
+  dateUnknown: 'Без дата',
+  flag: (country) => `Знаме на ${country}`,
+  search: 'Търсене на побратимени градове',
+  count: {one: '# побратимен град', other: '# побратимени града'},
+  noMatch: (query) => `Няма побратимен град, отговарящ на „${query}“.`,
+  showAll: (count) => `Покажи всички ${count}`,
+  unknownCity: (id) => `В този списък няма побратимен град „${id}“.`,
+  failed: (reason) => `Побратимените градове не можаха да бъдат заредени: ${reason}.`,
+  errors: {
+    http: (status) => `сървърът отговори с грешка ${status}`,
+    network: 'сървърът е недостъпен (няма връзка, отказ или забрана)',
+    timeout: (seconds) => `сървърът не отговори в рамките на ${seconds} секунди`,
+    'too-large': (megabytes) => `списъкът е по-голям от ${megabytes} MB`,
+    parse: 'файлът не е валиден JSON',
+    invalid: (path) => `файлът не е във формата за побратимени градове (${path})`,
+  },
+  retry: 'Опитай отново',
+} satisfies Messages;

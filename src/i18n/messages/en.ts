@@ -1,0 +1,37 @@
+import type {Messages} from '../messages.js';
+
+export default {
+  listLabel: (home) => `Twin cities of ${home}`,
+  relation: {twin: 'Twin city', partner: 'Partner city', cooperation: 'Cooperation agreement'},
+  since: (date) => `since ${date}`,
+  inactive: 'no longer active',
+  formerName: (name) => `formerly ${name}`,
+  website: 'Official website',
+  distance: (km, home) => `${km} from ${home}`,
+  history: 'History',
+  event: {
+    'council-decision': 'Council decision',
+    'agreement-signed': 'Agreement signed',
+    handover: 'Handover',
+    visit: 'Visit',
+    other: 'Event',
+  },
+  proposedBy: (name) => `proposed by ${name}`,
+  dateUnknown: 'Date unknown',
+  flag: (country) => `Flag of ${country}`,
+  search: 'Search twin cities',
+  count: {one: '# twin city', other: '# twin cities'},
+  noMatch: (query) => `No twin city matches “${query}”.`,
+  showAll: (count) => `Show all ${count}`,
+  unknownCity: (id) => `There is no twin city “${id}” in this list.`,
+  failed: (reason) => `The twin cities could not be loaded: ${reason}.`,
+  errors: {
+    http: (status) => `the server answered with error ${status}`,
+    network: 'the server could not be reached (offline, refused or not allowed)',
+    timeout: (seconds) => `the server did not answer within ${seconds} seconds`,
+    'too-large': (megabytes) => `the list is larger than ${megabytes} MB`,
+    parse: 'the file is not valid JSON',
+    invalid: (path) => `the file is not in the twin-cities format (${path})`,
+  },
+  retry: 'Try again',
+} satisfies Messages;

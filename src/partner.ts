@@ -1,0 +1,76 @@
+// Template pieces that show one place or partner the same way in every element.
+import {html, nothing} from 'lit';
+import {flagUrl} from './assets.js';
+import type {Partner, Place, Text} from './feed/types.js';
+import type {Locale} from './i18n/locale.js';
+
+/** A place's name in the widget's language. */
+export const placeName = (place: Place, locale: Locale) => locale.text(place.name);
+
+/**
+ * The name, and beside it the name in the place's own language where that differs, marked with its
+ * language so that screen readers pronounce it right (WCAG 3.1.2).
+ */
+export function renderName(place: Place, locale: Locale) {
+  const [name, lang] = locale.textIn(place.name);
+  const native = nativeText(place.name, place.languages?.[0]);
+  return html`<span lang=${ifDifferent(lang, locale.lang)}>${name}</span>${native && native[0] !== name
+    ? html` <span class="native" part="native-name" lang=${native[1]}>${native[0]}</span>`
+    : nothing}`;
+}
+
+export function renderFormerName(partner: Partner, locale: Locale) {
+  return partner.formerName
+    ? html`<span class="former" part="former-name">${locale.t.formerName(locale.text(partner.formerName))}</span>`
+    : nothing;
+}
+
+export function renderFlag(country: string, locale: Locale) {
+  return html`<img class="flag" part="flag" src=${flagUrl(country)} alt=${locale.t.flag(locale.country(country))}
+    width="4" height="3" loading="lazy" decoding="async" @error=${hide} />`;
+}
+
+/** "Twin city since 23 May 2023", the date in a `<time>` element at its own precision. */
+export function renderRelation(partner: Partner, locale: Locale) {
+  const {t} = locale;
+  return html`<span part="relation">${t.relation[partner.relation]}</span>${partner.since
+    ? html` <time part="date" datetime=${partner.since}>${t.since(locale.date(partner.since))}</time>`
+    : nothing}${partner.status === 'inactive' ? html` <span part="status">(${t.inactive})</span>` : nothing}`;
+}
+
+/**
+ * Kilometres along the great circle (haversine, mean Earth radius), when both places have a location.
+ * Written out rather than taken from d3-geo, whose `geoDistance` brings d3-array into the core bundle.
+ */
+export function distanceKm(a: Place, b: Place): number | undefined {
+  if (!a.location || !b.location) return undefined;
+  const rad = Math.PI / 180;
+  const [lat1, lat2] = [a.location.lat * rad, b.location.lat * rad];
+  const h = Math.sin((lat2 - lat1) / 2) ** 2 +
+    Math.cos(lat1) * Math.cos(lat2) * Math.sin(((b.location.lon - a.location.lon) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
+
+/** Everything a search matches a partner by: its names in every language, case and accents folded. */
+export function searchText(partner: Partner): string {
+  const texts = [partner.name, partner.formerName].flatMap((text) =>
+    text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text),
+  );
+  return fold(texts.join('\n'));
+}
+
+/** Case- and accent-insensitive form: "Nilüfer" and "NILUFER" both become "nilufer"; Turkish ı becomes i. */
+export const fold = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
+
+function nativeText(name: Text, lang?: string): [string, string] | undefined {
+  if (typeof name === 'string' || !lang) return undefined;
+  const value = name[lang];
+  return value === undefined ? undefined : [value, lang];
+}
+
+const ifDifferent = (lang: string | undefined, widget: string) => (lang && lang !== widget ? lang : nothing);
+
+function hide(event: Event) {
+  (event.target as HTMLElement).hidden = true;
+}

@@ -1,0 +1,169 @@
+import {css} from 'lit';
+
+/**
+ * What every element shares. The page gives the widget only its font (family and size); every other
+ * property is reset on `.root` (`all: initial`), so that no page CSS reaches inside, and every size is in
+ * `em`, never `rem`, so that a page's `html {font-size: 62.5%}` does not shrink it. Each colour is a
+ * `--twin-cities-*` property whose default pair, light and dark, meets WCAG AA contrast; `light-dark()`
+ * picks one by `color-scheme`, which follows the visitor's system unless `theme` fixes it.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    contain: content;
+    color-scheme: light dark;
+    --_text: var(--twin-cities-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--twin-cities-muted, light-dark(#57606a, #9da7b3));
+    --_background: var(--twin-cities-background, light-dark(#ffffff, #161b22));
+    --_surface: var(--twin-cities-surface, light-dark(#f6f8fa, #1f2630));
+    --_border: var(--twin-cities-border, light-dark(#d0d7de, #3d444d));
+    --_accent: var(--twin-cities-accent, light-dark(#0b5cad, #79b8ff));
+    --_on-accent: var(--twin-cities-on-accent, light-dark(#ffffff, #0d1117));
+    --_error: var(--twin-cities-error, light-dark(#b3261e, #ff9b93));
+    --_radius: var(--twin-cities-radius, 0.5em);
+    --_gap: var(--twin-cities-gap, 1em);
+    --_focus: var(--twin-cities-focus, var(--_accent));
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--twin-cities-font, inherit);
+    font-size: inherit;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+    color: var(--_text);
+    background: var(--_background);
+    border-radius: var(--_radius);
+  }
+  .root *,
+  .root *::before,
+  .root *::after {
+    box-sizing: inherit;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+    border-radius: 0.125em;
+  }
+
+  .button {
+    font: inherit;
+    line-height: 1.25;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border: 0.0625em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    padding: 0.75em 1em;
+    border: 0.0625em solid var(--_error);
+    border-inline-start-width: 0.375em;
+    border-radius: var(--_radius);
+  }
+  .error p {
+    margin: 0;
+    flex: 1 1 16em;
+  }
+  .fallback[hidden] {
+    display: none;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .flag {
+    display: inline-block;
+    flex: none;
+    width: 1.333em;
+    height: 1em;
+    object-fit: cover;
+    vertical-align: -0.125em;
+    border-radius: 0.125em;
+    box-shadow: 0 0 0 0.0625em rgb(0 0 0 / 0.15);
+  }
+
+  .skeleton {
+    display: block;
+    border-radius: 0.25em;
+    background: linear-gradient(90deg, var(--_surface) 25%, var(--_border) 50%, var(--_surface) 75%) 0 0 / 200% 100%;
+    animation: shimmer 1.5s linear infinite;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .root {
+      border: 0.0625em solid CanvasText;
+    }
+    .flag {
+      outline: 0.0625em solid CanvasText;
+    }
+    .skeleton {
+      background: GrayText;
+    }
+    .button {
+      border-color: ButtonText;
+    }
+  }
+
+  @media print {
+    .root {
+      color: #000;
+      background: none;
+    }
+    a.website::after {
+      content: ' (' attr(href) ')';
+    }
+    .button,
+    .skeleton {
+      display: none;
+    }
+  }
+`;

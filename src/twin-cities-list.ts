@@ -1,0 +1,228 @@
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import type {Feed, Partner} from './feed/types.js';
+import type {Locale} from './i18n/locale.js';
+import {TwinCitiesElement, type Loaded} from './element.js';
+import {fold, placeName, renderFlag, renderFormerName, renderName, renderRelation, searchText} from './partner.js';
+import {renderCard, renderCardSkeleton} from './twin-city-card.js';
+import {cardStyles} from './twin-city-card.styles.js';
+import {listStyles} from './twin-cities-list.styles.js';
+
+export type Layout = 'list' | 'grid' | 'compact' | 'timeline';
+export type Sort = 'date' | '-date' | 'name' | 'country';
+
+declare global {
+  interface HTMLElementEventMap {
+    'twin-city-select': CustomEvent<{id: string}>;
+  }
+}
+
+/**
+ * @summary The twin cities of a town, as a list, a grid of cards, one compact line, or a timeline.
+ *
+ * @slot - Shown before the element is defined and when the feed fails to load (e.g. a plain link to the town's twin-cities page).
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart search - The search field.
+ * @csspart search-label - The search field's label.
+ * @csspart count - How many entries are shown, when searchable.
+ * @csspart list - The list of entries.
+ * @csspart item - One entry; carries `data-id` with the partner's id.
+ * @csspart flag - An entry's flag.
+ * @csspart name - An entry's name (a link to the partner's site where the feed has one).
+ * @csspart native-name - The name in the partner's own language, where it differs.
+ * @csspart former-name - The name the partner was known by before.
+ * @csspart country - An entry's country.
+ * @csspart relation - The kind of relation.
+ * @csspart date - When the relation began.
+ * @csspart status - Shown when a relation is no longer active.
+ * @csspart link - The link to a partner's official site.
+ * @csspart card - A card, in the grid layout.
+ * @csspart year - A year's heading, in the timeline layout.
+ * @csspart no-match - The message shown when a search finds nothing.
+ * @csspart show-all - The button that shows the entries past `limit`.
+ * @csspart error - The message shown when the feed cannot be loaded.
+ * @csspart retry - The "try again" button of the error.
+ *
+ * @cssprop --twin-cities-font - Font family (default: the page's).
+ * @cssprop --twin-cities-text - Text colour.
+ * @cssprop --twin-cities-muted - Colour of secondary text.
+ * @cssprop --twin-cities-background - Background colour.
+ * @cssprop --twin-cities-surface - Background of the loading placeholder.
+ * @cssprop --twin-cities-border - Colour of borders and separators.
+ * @cssprop --twin-cities-accent - Colour of links, buttons and the timeline.
+ * @cssprop --twin-cities-on-accent - Text colour on the accent colour.
+ * @cssprop --twin-cities-focus - Colour of the focus ring.
+ * @cssprop --twin-cities-error - Colour of the error's border.
+ * @cssprop --twin-cities-radius - Corner radius.
+ * @cssprop --twin-cities-gap - Space between the cards of the grid.
+ *
+ * @fires twin-cities-load - The feed has loaded; `detail: {feed, skipped}`.
+ * @fires twin-cities-error - The feed could not be loaded; `detail: {error}`.
+ * @fires twin-city-select - A visitor activated an entry's link; `detail: {id}`. Cancel it to keep the link from navigating.
+ */
+export class TwinCitiesList extends TwinCitiesElement {
+  static override styles = [TwinCitiesElement.styles, cardStyles, listStyles];
+  static override properties: PropertyDeclarations = {
+    layout: {reflect: true},
+    sort: {reflect: true},
+    country: {reflect: true},
+    searchable: {type: Boolean, reflect: true},
+    limit: {type: Number, reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    query: {state: true},
+    expanded: {state: true},
+  };
+
+  /** `list` (the default), `grid` (cards), `compact` (one line of links), or `timeline` (by year, oldest first). */
+  declare layout?: Layout;
+
+  /** `date` (newest first, the default), `-date` (oldest first), `name`, or `country`. */
+  declare sort?: Sort;
+
+  /** Comma-separated ISO 3166-1 codes: shows only the partners in these countries (`"TR,GR"`). */
+  declare country?: string;
+
+  /** Shows a search field that filters by name, in any language, ignoring case and accents. */
+  declare searchable: boolean;
+
+  /** Shows the first N entries and a button that shows the rest. */
+  declare limit?: number;
+
+  /** The level of the headings (years, cards' names), 1 to 6, to fit the page's outline. */
+  declare headingLevel: number;
+
+  declare private query: string;
+  declare private expanded: boolean;
+  constructor() {
+    super();
+    this.searchable = false;
+    this.headingLevel = 3;
+    this.query = '';
+    this.expanded = false;
+  }
+
+  #sorted?: {key: readonly unknown[]; partners: Partner[]};
+  #focusAfterExpand = -1;
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    if (this.#focusAfterExpand >= 0) {
+      const item = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[this.#focusAfterExpand];
+      this.#focusAfterExpand = -1;
+      (item?.querySelector<HTMLElement>('a') ?? item)?.focus();
+    }
+  }
+
+  protected override renderFeed({feed, locale}: Loaded) {
+    const layout = this.layout ?? 'list';
+    const all = this.#partners(feed, locale, layout);
+    const query = fold(this.query.trim());
+    const found = query ? all.filter((partner) => searchText(partner).includes(query)) : all;
+    const shown = this.limit && !this.expanded ? found.slice(0, this.limit) : found;
+    const label = locale.t.listLabel(placeName(feed.home, locale));
+    return html`
+      ${this.searchable ? this.#renderSearch(locale, found.length) : nothing}
+      ${layout === 'timeline' ? this.#renderTimeline(shown, locale, label) : this.#renderList(shown, feed, locale, layout, label)}
+      ${shown.length < found.length ? html`<button class="button show-all" part="show-all" @click=${this.#showAll}>
+        ${locale.t.showAll(locale.number(found.length))}</button>` : nothing}
+    `;
+  }
+
+  protected override renderSkeleton() {
+    const rows = Array.from({length: Math.min(this.limit || 3, 12)}, () =>
+      this.layout === 'grid' ? renderCardSkeleton() : html`<span class="skeleton skeleton-item"></span>`);
+    return html`<div class=${this.layout === 'grid' ? 'grid' : 'list'} aria-hidden="true">${rows}</div>`;
+  }
+
+  #renderSearch(locale: Locale, count: number) {
+    const {t} = locale;
+    return html`<label class="search"><span part="search-label">${t.search}</span>
+        <input type="search" part="search" autocomplete="off" .value=${this.query} @input=${this.#search} /></label>
+      <p class="count" part="count" role="status">${count ? locale.plural(count, t.count) : t.noMatch(this.query)}</p>`;
+  }
+
+  #renderList(partners: Partner[], feed: Feed, locale: Locale, layout: Layout, label: string) {
+    return html`<ul class=${layout} part="list" role="list" aria-label=${label}>
+      ${partners.map((partner) => html`<li part="item" data-id=${partner.id}>${
+        layout === 'grid' ? renderCard(partner, feed.home, locale, this.headingLevel) :
+        layout === 'compact' ? html`${renderFlag(partner.country, locale)}${this.#renderLink(partner, locale)}` :
+        this.#renderEntry(partner, locale)}</li>`)}
+    </ul>`;
+  }
+
+  /** The timeline: one heading per year of the relations' start, oldest first; undated ones last. */
+  #renderTimeline(partners: Partner[], locale: Locale, label: string) {
+    const years = new Map<string, Partner[]>();
+    for (const partner of partners) {
+      const year = partner.since?.slice(0, 4) ?? '';
+      years.set(year, [...(years.get(year) ?? []), partner]);
+    }
+    return html`<div part="list" role="group" aria-label=${label}>${[...years].map(([year, group]) => html`
+      <div class="year" part="year" role="heading" aria-level=${this.headingLevel}>${year ? locale.date(year) : locale.t.dateUnknown}</div>
+      <ul class="list timeline" role="list">${group.map((partner) =>
+        html`<li part="item" data-id=${partner.id}>${this.#renderEntry(partner, locale)}</li>`)}</ul>`)}
+    </div>`;
+  }
+
+  #renderEntry(partner: Partner, locale: Locale): TemplateResult {
+    return html`${renderFlag(partner.country, locale)}
+      <span>
+        <span class="name">${this.#renderLink(partner, locale)}</span>
+        ${renderFormerName(partner, locale)}
+        <span class="meta"><span part="country">${locale.country(partner.country)}</span> · ${renderRelation(partner, locale)}</span>
+      </span>`;
+  }
+
+  /** The partner's name, as a link to its official site where the feed has one. */
+  #renderLink(partner: Partner, locale: Locale) {
+    const name = renderName(partner, locale);
+    if (!partner.url) return html`<span part="name">${name}</span>`;
+    return html`<a part="name link" class="website" href=${partner.url} rel="noopener noreferrer"
+      @click=${(event: Event) => this.#select(event, partner.id)}>${name}</a>`;
+  }
+
+  /** The feed's partners in this layout's order and the `country` filter; cached, as feeds can be large. */
+  #partners(feed: Feed, locale: Locale, layout: Layout): Partner[] {
+    const sort = layout === 'timeline' ? '-date' : (this.sort ?? 'date');
+    const key = [feed, locale, sort, this.country] as const;
+    if (this.#sorted?.key.every((value, index) => value === key[index])) return this.#sorted.partners;
+
+    const countries = this.country?.toUpperCase().split(',').map((code) => code.trim()).filter(Boolean);
+    const partners = countries?.length ? feed.partners.filter((p) => countries.includes(p.country)) : [...feed.partners];
+    const byName = (a: Partner, b: Partner) => locale.collator.compare(placeName(a, locale), placeName(b, locale));
+    // Undated partners go last in either direction; partial dates compare correctly as strings.
+    const byDate = (a: Partner, b: Partner) => (!a.since || !b.since ? Number(!a.since) - Number(!b.since) :
+      a.since < b.since ? -1 : a.since > b.since ? 1 : 0);
+    const compare = {
+      date: (a: Partner, b: Partner) => (!a.since || !b.since ? byDate(a, b) : -byDate(a, b)),
+      '-date': byDate,
+      name: byName,
+      country: (a: Partner, b: Partner) =>
+        locale.collator.compare(locale.country(a.country), locale.country(b.country)) || byName(a, b),
+    }[sort] ?? byDate;
+    partners.sort(compare);
+    this.#sorted = {key, partners};
+    return partners;
+  }
+
+  #search(event: Event) {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  #showAll() {
+    this.#focusAfterExpand = this.limit ?? 0;
+    this.expanded = true;
+  }
+
+  #select(event: Event, id: string) {
+    if (!this.emit('twin-city-select', {id}, {cancelable: true})) event.preventDefault();
+  }
+}
+
+TwinCitiesList.define('twin-cities-list');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'twin-cities-list': TwinCitiesList;
+  }
+}

@@ -1,0 +1,78 @@
+import {css} from 'lit';
+
+/** The card, alone or as an entry of the list's grid. */
+export const cardStyles = css`
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    height: 100%;
+    padding: 1em 1.25em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .card p {
+    margin: 0;
+  }
+  .card-title {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+  }
+  .card-title .flag {
+    width: 2em;
+    height: 1.5em;
+    align-self: center;
+  }
+  .card .name {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .native,
+  .former,
+  .muted {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .native {
+    font-size: 0.875em;
+  }
+  .history-title {
+    margin: 0.5em 0 0;
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .history {
+    margin: 0;
+    padding: 0 0 0 1em;
+    border-inline-start: 0.125em solid var(--_border);
+    list-style: none;
+  }
+  .history li {
+    position: relative;
+    padding-block: 0.25em;
+  }
+  .history li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -1.375em;
+    top: 0.75em;
+    width: 0.625em;
+    height: 0.625em;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  .history time {
+    font-weight: 700;
+  }
+  .card .website {
+    margin-top: auto;
+    align-self: flex-start;
+  }
+  .skeleton-card {
+    min-height: 16em;
+  }
+`;

@@ -1,0 +1,28 @@
+// `npm test`: the whole suite in headless Chromium (scripts/browser.mjs finds it and sets CHROME_PATH).
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {testServer} from './test/server.mjs';
+
+export const common = {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
+  middleware: [testServer],
+  testFramework: {config: {timeout: 10000}},
+  testsFinishTimeout: 5 * 60 * 1000,
+};
+
+export default {
+  ...common,
+  concurrency: 2,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH,
+        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
+          '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+    }),
+  ],
+};
