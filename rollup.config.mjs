@@ -8,13 +8,16 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
 
+// Whitespace between inline elements is content ("Naousa Νάουσα"), so runs of it become one space, never none.
+const minifyOptions = {include: 'src/**/*.ts', failOnError: true, options: {minifyOptions: {conservativeCollapse: true}}};
+
 const compiler = (options) =>
   typescript({tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], sourceMap: false, declaration: false, noEmitOnError: true, ...options});
 
 export default [
   {
     input: {'twin-cities': 'src/index.ts'},
-    plugins: [nodeResolve({exportConditions: ['production']}), compiler(), minifyTemplateLiterals(), terser({ecma: 2022, module: true, format: {comments: false}})],
+    plugins: [nodeResolve({exportConditions: ['production']}), compiler(), minifyTemplateLiterals(minifyOptions), terser({ecma: 2022, module: true, format: {comments: false}})],
     output: {dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js'},
   },
   {

@@ -124,12 +124,12 @@ export abstract class TwinCitiesElement extends LitElement {
       const valid = request.feed !== undefined ? validateFeed(request.feed) : await loadFeed(request.src || DEFAULT_FEED, {signal});
       const locale = await loadLocale(lang || valid.feed.home.languages?.[0] || 'en');
       if (signal.aborted) return;
-      if (valid.feed !== this.loaded?.feed) this.emit('twin-cities-load', {feed: valid.feed, skipped: valid.skipped});
+      if (valid.feed !== this.loaded?.feed) emit(this, 'twin-cities-load', {feed: valid.feed, skipped: valid.skipped});
       this.loaded = {...valid, locale};
       this.#failure = undefined;
     } catch (error) {
       if (signal.aborted) return;
-      this.emit('twin-cities-error', {error});
+      emit(this, 'twin-cities-error', {error});
       // Without a feed there is no home language: the error speaks the page's, or English.
       const locale = await loadLocale(lang || 'en').catch(() => loadLocale('en'));
       if (request === this.#request) this.#failure = new Failure(error, locale);
@@ -140,9 +140,11 @@ export abstract class TwinCitiesElement extends LitElement {
     }
   }
 
-  protected emit<T>(type: string, detail: T, options: EventInit = {}) {
-    return this.dispatchEvent(new CustomEvent(type, {bubbles: true, composed: true, detail, ...options}));
-  }
+}
+
+/** Dispatches one of the library's events: bubbling and composed, so the page hears it from any depth. */
+export function emit<T>(target: EventTarget, type: string, detail: T, options: EventInit = {}) {
+  return target.dispatchEvent(new CustomEvent(type, {bubbles: true, composed: true, detail, ...options}));
 }
 
 /** A feed that failed to load, with the locale to say so in. */

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import type {Feed, Partner} from './feed/types.js';
 import type {Locale} from './i18n/locale.js';
-import {TwinCitiesElement, type Loaded} from './element.js';
+import {TwinCitiesElement, emit, type Loaded} from './element.js';
 import {fold, placeName, renderFlag, renderFormerName, renderName, renderRelation, searchText} from './partner.js';
 import {renderCard, renderCardSkeleton} from './twin-city-card.js';
 import {cardStyles} from './twin-city-card.styles.js';
@@ -17,6 +17,7 @@ declare global {
 }
 
 /**
+ * @tagname twin-cities-list
  * @summary The twin cities of a town, as a list, a grid of cards, one compact line, or a timeline.
  *
  * @slot - Shown before the element is defined and when the feed fails to load (e.g. a plain link to the town's twin-cities page).
@@ -69,8 +70,6 @@ export class TwinCitiesList extends TwinCitiesElement {
     searchable: {type: Boolean, reflect: true},
     limit: {type: Number, reflect: true},
     headingLevel: {attribute: 'heading-level', type: Number},
-    query: {state: true},
-    expanded: {state: true},
   };
 
   /** `list` (the default), `grid` (cards), `compact` (one line of links), or `timeline` (by year, oldest first). */
@@ -91,16 +90,14 @@ export class TwinCitiesList extends TwinCitiesElement {
   /** The level of the headings (years, cards' names), 1 to 6, to fit the page's outline. */
   declare headingLevel: number;
 
-  declare private query: string;
-  declare private expanded: boolean;
   constructor() {
     super();
     this.searchable = false;
     this.headingLevel = 3;
-    this.query = '';
-    this.expanded = false;
   }
 
+  #query = '';
+  #expanded = false;
   #sorted?: {key: readonly unknown[]; partners: Partner[]};
   #focusAfterExpand = -1;
 
@@ -116,9 +113,9 @@ export class TwinCitiesList extends TwinCitiesElement {
   protected override renderFeed({feed, locale}: Loaded) {
     const layout = this.layout ?? 'list';
     const all = this.#partners(feed, locale, layout);
-    const query = fold(this.query.trim());
+    const query = fold(this.#query.trim());
     const found = query ? all.filter((partner) => searchText(partner).includes(query)) : all;
-    const shown = this.limit && !this.expanded ? found.slice(0, this.limit) : found;
+    const shown = this.limit && !this.#expanded ? found.slice(0, this.limit) : found;
     const label = locale.t.listLabel(placeName(feed.home, locale));
     return html`
       ${this.searchable ? this.#renderSearch(locale, found.length) : nothing}
@@ -137,8 +134,8 @@ export class TwinCitiesList extends TwinCitiesElement {
   #renderSearch(locale: Locale, count: number) {
     const {t} = locale;
     return html`<label class="search"><span part="search-label">${t.search}</span>
-        <input type="search" part="search" autocomplete="off" .value=${this.query} @input=${this.#search} /></label>
-      <p class="count" part="count" role="status">${count ? locale.plural(count, t.count) : t.noMatch(this.query)}</p>`;
+        <input type="search" part="search" autocomplete="off" .value=${this.#query} @input=${this.#search} /></label>
+      <p class="count" part="count" role="status">${count ? locale.plural(count, t.count) : t.noMatch(this.#query)}</p>`;
   }
 
   #renderList(partners: Partner[], feed: Feed, locale: Locale, layout: Layout, label: string) {
@@ -206,16 +203,18 @@ export class TwinCitiesList extends TwinCitiesElement {
   }
 
   #search(event: Event) {
-    this.query = (event.target as HTMLInputElement).value;
+    this.#query = (event.target as HTMLInputElement).value;
+    this.requestUpdate();
   }
 
   #showAll() {
     this.#focusAfterExpand = this.limit ?? 0;
-    this.expanded = true;
+    this.#expanded = true;
+    this.requestUpdate();
   }
 
   #select(event: Event, id: string) {
-    if (!this.emit('twin-city-select', {id}, {cancelable: true})) event.preventDefault();
+    if (!emit(this, 'twin-city-select', {id}, {cancelable: true})) event.preventDefault();
   }
 }
 

@@ -6,6 +6,7 @@ import {distanceKm, placeName, renderFlag, renderFormerName, renderName, renderR
 import {cardStyles} from './twin-city-card.styles.js';
 
 /**
+ * @tagname twin-city-card
  * @summary One twin city in full: its names, country, relation, history, distance and official site.
  *
  * @slot - Shown before the element is defined and when the feed fails to load (e.g. a plain link to the town's twin-cities page).

@@ -1,0 +1,19 @@
+// `npm run analyze` writes custom-elements.json from the source's JSDoc (custom-elements-manifest.config.mjs);
+// with --check it only compares, and fails when the committed manifest is out of date with the source.
+import {execFileSync} from 'node:child_process';
+import {readFileSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
+
+const check = process.argv.includes('--check');
+// The analyzer takes --outdir relative to the working directory.
+const outdir = check ? join('node_modules', '.cache', 'manifest-check') : '.';
+const cem = join('node_modules', '@custom-elements-manifest', 'analyzer', 'cem.js');
+execFileSync(process.execPath, [cem, 'analyze', '--quiet', '--outdir', outdir], {stdio: ['ignore', 'ignore', 'inherit']});
+if (check) {
+  const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+  rmSync(outdir, {recursive: true});
+  if (fresh !== readFileSync('custom-elements.json', 'utf8')) {
+    console.error('custom-elements.json is out of date with the source: run `npm run analyze` and commit it.');
+    process.exit(1);
+  }
+}
