@@ -14,11 +14,16 @@ const minifyOptions = {include: 'src/**/*.ts', failOnError: true, options: {mini
 const compiler = (options) =>
   typescript({tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], sourceMap: false, declaration: false, noEmitOnError: true, ...options});
 
+// Chunks are named for what they hold (chunks/messages-bg.js, chunks/cldr-bg.js): a CDN path carries the
+// package's version already, and names without hashes keep the core's table of languages small.
+const chunkName = ({facadeModuleId, name}) =>
+  facadeModuleId ? `chunks/${facadeModuleId.split('/').at(-2)}-${name}.js` : `chunks/${name}.js`;
+
 export default [
   {
     input: {'twin-cities': 'src/index.ts'},
     plugins: [nodeResolve({exportConditions: ['production']}), compiler(), minifyTemplateLiterals(minifyOptions), terser({ecma: 2022, module: true, format: {comments: false}})],
-    output: {dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js'},
+    output: {dir: 'dist', format: 'es', chunkFileNames: chunkName},
   },
   {
     input: ['src/index.ts', 'src/twin-cities-list.ts', 'src/twin-city-card.ts', 'src/feed/index.ts'],

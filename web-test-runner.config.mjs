@@ -20,8 +20,11 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath: process.env.CHROME_PATH,
+        // No network beyond this machine; and test pages that are not in front must not be throttled
+        // (requestAnimationFrame stops in a hidden page, and fixtures wait for it).
         args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync', '--no-first-run'],
+          '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
       },
     }),
   ],

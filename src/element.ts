@@ -1,4 +1,4 @@
-import {LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {DEFAULT_FEED} from './assets.js';
 import {FeedError, type FeedIssue} from './feed/errors.js';
 import {loadFeed} from './feed/load.js';
@@ -96,7 +96,9 @@ export abstract class TwinCitiesElement extends LitElement {
 
   protected override render() {
     // While another language or feed loads, the old content stays rather than flashing the skeleton.
-    return html`<div class="root" part="base">${this.#failure ? this.#renderError(this.#failure) :
+    // The content says which language it is in: a fallback (English for lang="de-AT") is not the host's.
+    const lang = (this.#failure ?? this.loaded)?.locale.lang;
+    return html`<div class="root" part="base" lang=${lang ?? nothing}>${this.#failure ? this.#renderError(this.#failure) :
         this.loaded ? this.renderFeed(this.loaded) : this.renderSkeleton()}</div>
       <div class="fallback" ?hidden=${!this.#failure}><slot></slot></div>`;
   }
@@ -132,7 +134,7 @@ export abstract class TwinCitiesElement extends LitElement {
       emit(this, 'twin-cities-error', {error});
       // Without a feed there is no home language: the error speaks the page's, or English.
       const locale = await loadLocale(lang || 'en').catch(() => loadLocale('en'));
-      if (request === this.#request) this.#failure = new Failure(error, locale);
+      if (request === this.#request) this.#failure = {error, locale};
     }
     if (request === this.#request) {
       this.removeAttribute('aria-busy');
@@ -148,11 +150,9 @@ export function emit<T>(target: EventTarget, type: string, detail: T, options: E
 }
 
 /** A feed that failed to load, with the locale to say so in. */
-class Failure {
-  constructor(
-    readonly error: unknown,
-    readonly locale: Locale,
-  ) {}
+interface Failure {
+  readonly error: unknown;
+  readonly locale: Locale;
 }
 
 /** An error as a sentence in the widget's language. */

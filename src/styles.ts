@@ -11,7 +11,6 @@ export const baseStyles = css`
   :host {
     display: block;
     contain: content;
-    color-scheme: light dark;
     --_text: var(--twin-cities-text, light-dark(#1f2328, #e6edf3));
     --_muted: var(--twin-cities-muted, light-dark(#57606a, #9da7b3));
     --_background: var(--twin-cities-background, light-dark(#ffffff, #161b22));
@@ -24,10 +23,11 @@ export const baseStyles = css`
     --_gap: var(--twin-cities-gap, 1em);
     --_focus: var(--twin-cities-focus, var(--_accent));
   }
-  :host([theme='light']) {
+  /* The scheme is set on the widget's own content, not on the host, so that the page's fallback content keeps the page's. */
+  :host([theme='light']) .root {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']) .root {
     color-scheme: dark;
   }
   :host([hidden]) {
@@ -37,6 +37,9 @@ export const baseStyles = css`
   .root {
     all: initial;
     display: block;
+    /* The one inherited property kept: a page that hides a container (an accordion, an off-canvas menu) hides the widget in it. */
+    visibility: inherit;
+    color-scheme: light dark;
     box-sizing: border-box;
     font-family: var(--twin-cities-font, inherit);
     font-size: inherit;
@@ -121,21 +124,11 @@ export const baseStyles = css`
     box-shadow: 0 0 0 0.0625em rgb(0 0 0 / 0.15);
   }
 
+  /* A still placeholder: no shimmer, so nothing moves for visitors who would rather it did not. */
   .skeleton {
     display: block;
     border-radius: 0.25em;
-    background: linear-gradient(90deg, var(--_surface) 25%, var(--_border) 50%, var(--_surface) 75%) 0 0 / 200% 100%;
-    animation: shimmer 1.5s linear infinite;
-  }
-  @keyframes shimmer {
-    to {
-      background-position: -200% 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
+    background: var(--_surface);
   }
 
   @media (forced-colors: active) {

@@ -98,9 +98,9 @@ export const listStyles = css`
   .show-all {
     margin-block-start: 0.75em;
   }
-  /* An entry's height: two lines of text and its padding, so that nothing moves when the data arrives. */
+  /* An entry's two lines: the name, and the smaller line of country and date. */
   .skeleton-item {
+    flex: 1;
     height: calc(1.5em + 0.875em * 1.5);
-    margin-block: 0.625em;
   }
 `;

@@ -126,9 +126,10 @@ export class TwinCitiesList extends TwinCitiesElement {
   }
 
   protected override renderSkeleton() {
-    const rows = Array.from({length: Math.min(this.limit || 3, 12)}, () =>
-      this.layout === 'grid' ? renderCardSkeleton() : html`<span class="skeleton skeleton-item"></span>`);
-    return html`<div class=${this.layout === 'grid' ? 'grid' : 'list'} aria-hidden="true">${rows}</div>`;
+    const rows = Array.from({length: Math.min(this.limit || 3, 12)});
+    // The placeholder rows are real list rows, so that they take exactly the rows' space.
+    return this.layout === 'grid' ? html`<div class="grid" aria-hidden="true">${rows.map(renderCardSkeleton)}</div>` :
+      html`<ul class="list" aria-hidden="true">${rows.map(() => html`<li><span class="skeleton skeleton-item"></span></li>`)}</ul>`;
   }
 
   #renderSearch(locale: Locale, count: number) {

@@ -118,14 +118,17 @@ function parse(text: string): unknown {
   }
 }
 
-/** Where parsing stopped, from the engine's message: V8 gives a position, Gecko a line and column. */
+/**
+ * Where parsing stopped, from the engine's message: V8 gives a position, Gecko a line and column, and
+ * for input that ends too soon every engine says so (WebKit says no more than that).
+ */
 function position(text: string, error: Error) {
-  const [, at] = /position (\d+)/.exec(error.message) ?? [];
+  const {message} = error;
+  const [, at] = /position (\d+)/.exec(message) ?? [];
   if (at) return Number(at);
-  const [, line, column] = /line (\d+) column (\d+)/.exec(error.message) ?? [];
-  if (!line) return text.trim() ? undefined : 0;
-  const lines = text.split('\n').slice(0, Number(line) - 1);
-  return lines.reduce((sum, l) => sum + l.length + 1, 0) + Number(column) - 1;
+  const [, line, column] = /line (\d+) column (\d+)/.exec(message) ?? [];
+  if (line) return text.split('\n').slice(0, Number(line) - 1).reduce((sum, l) => sum + l.length + 1, Number(column) - 1);
+  return /EOF|end of/i.test(message) ? text.length : undefined;
 }
 
 const timeoutError = (timeout: number) =>

@@ -1,13 +1,22 @@
 import type {PartialDate, Text} from '../feed/types.js';
+import type {IntlFallback} from './cldr/format.js';
 import type {Messages, Plural} from './messages.js';
 
 /**
  * The languages every widget speaks. Each is a chunk of its own, loaded only by a page that uses it,
- * so a language costs the core bundle nothing.
+ * so a language costs the core bundle nothing. Where a browser's `Intl` lacks one, its CLDR data
+ * stands in (src/i18n/cldr/), found through a chunk of its own, as few browsers need it.
  */
 const CATALOGUES: Record<string, () => Promise<{default: Messages}>> = {
   bg: () => import('./messages/bg.js'),
+  el: () => import('./messages/el.js'),
   en: () => import('./messages/en.js'),
+  id: () => import('./messages/id.js'),
+  mk: () => import('./messages/mk.js'),
+  ru: () => import('./messages/ru.js'),
+  sr: () => import('./messages/sr.js'),
+  'sr-Latn': () => import('./messages/sr-Latn.js'),
+  tr: () => import('./messages/tr.js'),
 };
 export const LANGUAGES = Object.keys(CATALOGUES);
 
@@ -34,6 +43,8 @@ export class Locale {
   constructor(
     readonly lang: string,
     readonly t: Messages,
+    /** CLDR's formatting, where the browser's `Intl` lacks this language. */
+    private readonly fallback?: IntlFallback,
   ) {
     this.collator = new Intl.Collator(lang);
     this.regions = new Intl.DisplayNames(lang, {type: 'region'});
@@ -44,10 +55,11 @@ export class Locale {
   }
 
   country(code: string): string {
-    return this.regions.of(code) ?? code;
+    return (this.fallback ? this.fallback.country(code) : this.regions.of(code)) ?? code;
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
+    if (this.fallback) return this.fallback.number(value, options);
     return options ? new Intl.NumberFormat(this.lang, options).format(value) : this.numbers.format(value);
   }
 
@@ -58,8 +70,8 @@ export class Locale {
   /** A partial date at its own precision: "1989", "May 1993", "23 May 2023". */
   date(value: PartialDate): string {
     const parts = value.split('-');
-    const [year, month = 1, day = 1] = parts.map(Number) as [number, number?, number?];
-    return this.dates[parts.length - 1]!.format(Date.UTC(year, month - 1, day));
+    const [year, month, day] = parts.map(Number) as [number, number?, number?];
+    return this.fallback?.date(year, month, day) ?? this.dates[parts.length - 1]!.format(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
   }
 
   /** Feed text in this language, along its fallback chain, then English, then whatever there is. */
@@ -83,7 +95,9 @@ export function loadLocale(tag: string): Promise<Locale> {
   const lang = supportedLanguage(tag);
   let locale = locales.get(lang);
   if (!locale) {
-    locale = CATALOGUES[lang]!().then((catalogue) => new Locale(lang, catalogue.default));
+    const known = Intl.DateTimeFormat.supportedLocalesOf(lang).length && Intl.DisplayNames.supportedLocalesOf(lang).length;
+    locale = Promise.all([CATALOGUES[lang]!(), known ? undefined : import('./cldr/index.js').then((cldr) => cldr.load(lang))])
+      .then(([t, fallback]) => new Locale(lang, t.default, fallback));
     locale.catch(() => locales.delete(lang));
     locales.set(lang, locale);
   }

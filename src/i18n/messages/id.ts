@@ -1,0 +1,37 @@
+import type {Messages} from '../messages.js';
+
+export default {
+  listLabel: (home) => `Kota kembar ${home}`,
+  relation: {twin: 'Kota kembar', partner: 'Kota mitra', cooperation: 'Perjanjian kerja sama'},
+  since: (date) => `sejak ${date}`,
+  inactive: 'tidak aktif lagi',
+  formerName: (name) => `dahulu bernama ${name}`,
+  website: 'Situs web resmi',
+  distance: (km, home) => `${km} dari ${home}`,
+  history: 'Sejarah',
+  event: {
+    'council-decision': 'Keputusan dewan kota',
+    'agreement-signed': 'Penandatanganan perjanjian',
+    handover: 'Serah terima',
+    visit: 'Kunjungan',
+    other: 'Peristiwa',
+  },
+  proposedBy: (name) => `diusulkan oleh ${name}`,
+  dateUnknown: 'Tanggal tidak diketahui',
+  flag: (country) => `Bendera ${country}`,
+  search: 'Cari kota kembar',
+  count: {other: '# kota kembar'},
+  noMatch: (query) => `Tidak ada kota kembar yang cocok dengan “${query}”.`,
+  showAll: (count) => `Tampilkan semua (${count})`,
+  unknownCity: (id) => `Tidak ada kota kembar “${id}” dalam daftar ini.`,
+  failed: (reason) => `Daftar kota kembar tidak dapat dimuat: ${reason}.`,
+  errors: {
+    http: (status) => `server merespons dengan kesalahan ${status}`,
+    network: 'server tidak dapat dihubungi (tidak ada koneksi, ditolak, atau tidak diizinkan)',
+    timeout: (seconds) => `server tidak merespons dalam ${seconds} detik`,
+    'too-large': (megabytes) => `ukuran daftar melebihi ${megabytes} MB`,
+    parse: 'berkas bukan JSON yang valid',
+    invalid: (path) => `berkas tidak sesuai dengan format daftar kota kembar (${path})`,
+  },
+  retry: 'Coba lagi',
+} satisfies Messages;

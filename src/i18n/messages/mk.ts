@@ -1,0 +1,37 @@
+import type {Messages} from '../messages.js';
+
+export default {
+  listLabel: (home) => `Збратимени градови на ${home}`,
+  relation: {twin: 'Збратимен град', partner: 'Партнерски град', cooperation: 'Договор за соработка'},
+  since: (date) => `од ${date}`,
+  inactive: 'повеќе не е активен',
+  formerName: (name) => `порано ${name}`,
+  website: 'Официјална веб-страница',
+  distance: (km, home) => `на ${km} од ${home}`,
+  history: 'Историја',
+  event: {
+    'council-decision': 'Одлука на советот на општината',
+    'agreement-signed': 'Потпишан договор',
+    handover: 'Примопредавање',
+    visit: 'Посета',
+    other: 'Настан',
+  },
+  proposedBy: (name) => `по предлог на ${name}`,
+  dateUnknown: 'Непознат датум',
+  flag: (country) => `Знаме на ${country}`,
+  search: 'Пребарување на збратимени градови',
+  count: {one: '# збратимен град', other: '# збратимени градови'},
+  noMatch: (query) => `Нема збратимен град што одговара на „${query}“.`,
+  showAll: (count) => `Прикажи ги сите ${count}`,
+  unknownCity: (id) => `Во овој список нема збратимен град „${id}“.`,
+  failed: (reason) => `Збратимените градови не можеа да се вчитаат: ${reason}.`,
+  errors: {
+    http: (status) => `серверот одговори со грешка ${status}`,
+    network: 'серверот е недостапен (нема врска, врската е одбиена или не е дозволена)',
+    timeout: (seconds) => `серверот не одговори во рок од ${seconds} секунди`,
+    'too-large': (megabytes) => `списокот е поголем од ${megabytes} MB`,
+    parse: 'датотеката не е валиден JSON',
+    invalid: (path) => `датотеката не е во форматот за збратимени градови (${path})`,
+  },
+  retry: 'Обиди се повторно',
+} satisfies Messages;

@@ -1,0 +1,37 @@
+import type {Messages} from '../messages.js';
+
+export default {
+  listLabel: (home) => `${home} kardeş şehirleri`,
+  relation: {twin: 'Kardeş şehir', partner: 'Ortak şehir', cooperation: 'İş birliği anlaşması'},
+  since: (date) => `${date} tarihinden beri`,
+  inactive: 'artık etkin değil',
+  formerName: (name) => `eski adı: ${name}`,
+  website: 'Resmî web sitesi',
+  distance: (km, home) => `${home} ile arasındaki mesafe: ${km}`,
+  history: 'Tarihçe',
+  event: {
+    'council-decision': 'Belediye meclisi kararı',
+    'agreement-signed': 'Anlaşma imzalandı',
+    handover: 'Devir teslim',
+    visit: 'Ziyaret',
+    other: 'Etkinlik',
+  },
+  proposedBy: (name) => `${name} tarafından önerildi`,
+  dateUnknown: 'Tarih bilinmiyor',
+  flag: (country) => `${country} bayrağı`,
+  search: 'Kardeş şehirlerde ara',
+  count: {one: '# kardeş şehir', other: '# kardeş şehir'},
+  noMatch: (query) => `“${query}” ile eşleşen kardeş şehir bulunamadı.`,
+  showAll: (count) => `Tümünü göster (${count})`,
+  unknownCity: (id) => `Bu listede “${id}” adlı bir kardeş şehir yok.`,
+  failed: (reason) => `Kardeş şehirler yüklenemedi: ${reason}.`,
+  errors: {
+    http: (status) => `sunucu ${status} hata koduyla yanıt verdi`,
+    network: 'sunucuya ulaşılamadı (bağlantı yok, bağlantı reddedildi veya izin verilmedi)',
+    timeout: (seconds) => `sunucu ${seconds} saniye içinde yanıt vermedi`,
+    'too-large': (megabytes) => `listenin boyutu ${megabytes} MB sınırını aşıyor`,
+    parse: 'dosya geçerli bir JSON değil',
+    invalid: (path) => `dosya kardeş şehir listesi biçiminde değil (${path})`,
+  },
+  retry: 'Yeniden dene',
+} satisfies Messages;

@@ -1,0 +1,673 @@
+// What every twin-cities element shares (src/element.ts), seen through <twin-cities-list> and <twin-city-card>.
+import {aTimeout, expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
+import {FeedError} from '../src/feed/errors.js';
+import type {Feed} from '../src/feed/types.js';
+import type {FeedIssue} from '../src/feed/errors.js';
+import '../src/twin-cities-list.js';
+import '../src/twin-city-card.js';
+import {TwinCitiesList} from '../src/twin-cities-list.js';
+import {TwinCityCard} from '../src/twin-city-card.js';
+
+type Widget = TwinCitiesList | TwinCityCard;
+type Tag = 'twin-cities-list' | 'twin-city-card';
+
+let serial = 0;
+/** A key no other test uses, so the loader's cache and the server's counts start fresh. */
+const uniqueKey = () => `element-${Date.now()}-${Math.random().toString(36).slice(2)}-${serial++}`;
+/** A fixture of test/fixtures/element/ served by test/server.mjs, under a fresh `key`. */
+function served(file: string, params: Record<string, string | number> = {}) {
+  const key = uniqueKey();
+  const query = new URLSearchParams({file: `fixtures/element/${file}`, key, ...params} as Record<string, string>);
+  return {key, url: `/test-server?${query}`};
+}
+const requests = async (key: string): Promise<number> => (await fetch(`/test-server/count?key=${key}`)).json();
+
+// Containers come from fixtureSync, not fixture: fixture() waits for an animation frame for plain elements,
+// and a page the runner keeps in the background (it runs two files at once) never gets one.
+
+/** Creates a widget with these attributes inside a fixture container (removed after the test). */
+async function mount<T extends Widget = TwinCitiesList>(tag: Tag, attributes: Record<string, string> = {}, container?: HTMLElement) {
+  const parent = container ?? (fixtureSync<HTMLDivElement>(html`<div style="width: 640px"></div>`));
+  const el = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  parent.append(el);
+  return el;
+}
+
+/** Waits until the widget shows its content or an error, then for its last render. */
+async function settled<T extends Widget>(el: T, timeout = 3000): Promise<T> {
+  await waitUntil(() => !el.hasAttribute('aria-busy') && el.shadowRoot?.querySelector('[part~=card], [part~=list], [role=alert]'),
+    `<${el.localName}> did not finish loading`, {timeout});
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const ids = (el: Element) => $$(el, '[part~=item]').map((item) => item.dataset.id);
+const listLabel = (el: Element) => $(el, '[part~=list]')?.getAttribute('aria-label');
+
+/** axe finds nothing in the light theme nor in the dark one; the element's theme is restored afterwards. */
+async function accessibleInBothThemes(el: Widget) {
+  const theme = el.getAttribute('theme');
+  for (const t of ['light', 'dark']) {
+    el.setAttribute('theme', t);
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  }
+  if (theme === null) el.removeAttribute('theme');
+  else el.setAttribute('theme', theme);
+  await el.updateComplete;
+}
+
+/** Records every exception and rejection that reaches the window until `stop()`. */
+function uncaught() {
+  const seen: unknown[] = [];
+  const onError = (event: ErrorEvent) => seen.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => seen.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    seen,
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+      return seen;
+    },
+  };
+}
+
+/** Records the library's events heard on the document. */
+function heard() {
+  const events: CustomEvent[] = [];
+  const listen = (event: Event) => events.push(event as CustomEvent);
+  document.addEventListener('twin-cities-load', listen);
+  document.addEventListener('twin-cities-error', listen);
+  return {
+    events,
+    from: (target: EventTarget, type: string) => events.filter((e) => e.target === target && e.type === type),
+    stop() {
+      document.removeEventListener('twin-cities-load', listen);
+      document.removeEventListener('twin-cities-error', listen);
+    },
+  };
+}
+
+// WCAG 2 relative luminance and contrast ratio, from computed `rgb()` colours.
+function rgb(colour: string): [number, number, number] {
+  const [r, g, b] = colour.match(/[\d.]+/g)!.map(Number) as [number, number, number];
+  return [r, g, b];
+}
+function luminance(colour: string) {
+  const [r, g, b] = rgb(colour).map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(a: string, b: string) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Adds a page stylesheet for the duration of one test. */
+const injected: HTMLStyleElement[] = [];
+function pageStyle(css: string) {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  injected.push(style);
+}
+
+// Feeds with bad entries warn on the console; keep the test output readable.
+const originalWarn = console.warn;
+const originalLang = document.documentElement.getAttribute('lang');
+beforeEach(() => {
+  console.warn = () => {};
+});
+afterEach(async () => {
+  console.warn = originalWarn;
+  injected.splice(0).forEach((style) => style.remove());
+  if (originalLang === null) document.documentElement.removeAttribute('lang');
+  else document.documentElement.setAttribute('lang', originalLang);
+  await emulateMedia({colorScheme: 'light'});
+});
+
+describe('loading state', () => {
+  for (const tag of ['twin-cities-list', 'twin-city-card'] as const) {
+    it(`<${tag}> is aria-busy and shows a skeleton hidden from screen readers while the feed loads`, async () => {
+      const {url} = served('three.json', {delay: 500});
+      const el = await mount(tag, {src: url, lang: 'en', city: 'kilkis'});
+      await el.updateComplete;
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      const skeleton = $(el, '[part~=base] [aria-hidden=true]')!;
+      expect(skeleton, 'a skeleton').to.exist;
+      expect(skeleton.getBoundingClientRect().height, 'the skeleton takes room').to.be.above(20);
+      expect(text($(el, '[part~=base]')), 'nothing to read while loading').to.equal('');
+      expect($(el, '[role=alert]')).to.equal(null);
+      await accessibleInBothThemes(el);
+
+      await settled(el);
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+      expect($(el, '[part~=base] [aria-hidden=true]'), 'the skeleton is gone').to.equal(null);
+      expect(text($(el, '[part~=base]'))).to.include('Kilkis');
+    });
+  }
+
+  it('reserves the height of the loaded list (limit="3"), so the page does not jump', async () => {
+    const {url} = served('three.json', {delay: 500});
+    const el = await mount('twin-cities-list', {src: url, lang: 'en', limit: '3'});
+    await el.updateComplete;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    const loading = el.getBoundingClientRect().height;
+    await settled(el);
+    expect(ids(el)).to.have.length(3);
+    const loaded = el.getBoundingClientRect().height;
+    expect(Math.abs(loaded - loading), `skeleton ${loading}px, loaded ${loaded}px`).to.be.at.most(4);
+    await accessibleInBothThemes(el);
+  });
+});
+
+describe('error states', () => {
+  const cases: {what: string; file: string; params?: Record<string, string | number>; lang: string; tag: Tag; message: RegExp}[] = [
+    {what: 'a 404', file: 'three.json', params: {status: 404}, lang: 'en', tag: 'twin-cities-list', message: /error 404/},
+    {what: 'a 404', file: 'three.json', params: {status: 404}, lang: 'bg', tag: 'twin-cities-list', message: /грешка 404/},
+    {what: 'a 404', file: 'three.json', params: {status: 404}, lang: 'bg', tag: 'twin-city-card', message: /грешка 404/},
+    {what: 'an HTML error page served as 200', file: 'error-page.html', params: {type: 'text/html'}, lang: 'en', tag: 'twin-cities-list', message: /not valid JSON/},
+    {what: 'an HTML error page served as 200', file: 'error-page.html', params: {type: 'text/html'}, lang: 'bg', tag: 'twin-city-card', message: /не е валиден JSON/},
+    {what: 'truncated JSON', file: 'truncated.json', lang: 'en', tag: 'twin-city-card', message: /not valid JSON/},
+    {what: 'a feed of format version 2', file: 'version-2.json', lang: 'en', tag: 'twin-cities-list', message: /not in the twin-cities format/},
+    {what: 'a feed of format version 2', file: 'version-2.json', lang: 'bg', tag: 'twin-cities-list', message: /не е във формата за побратимени градове/},
+  ];
+  const retry: Record<string, string> = {en: 'Try again', bg: 'Опитай отново'};
+  for (const c of cases) {
+    it(`<${c.tag} lang="${c.lang}"> says so, in its language, on ${c.what}`, async () => {
+      const el = await settled(await mount(c.tag, {src: served(c.file, c.params).url, lang: c.lang, city: 'kilkis'}));
+      const error = $(el, '[role=alert]')!;
+      expect(error, 'an alert').to.exist;
+      expect(error.getAttribute('part')).to.equal('error');
+      expect(text(error)).to.match(c.message);
+      expect(text($(el, 'button[part~=retry]'))).to.equal(retry[c.lang]);
+      expect($(el, '[aria-hidden=true]'), 'no skeleton').to.equal(null);
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+      await accessibleInBothThemes(el);
+    });
+  }
+
+  it('speaks the language of an ancestor when the feed, and so its home language, is missing', async () => {
+    const container = fixtureSync<HTMLDivElement>(html`<div lang="bg"></div>`);
+    const el = await settled(await mount('twin-cities-list', {src: served('three.json', {status: 404}).url}, container));
+    expect(text($(el, '[role=alert]'))).to.include('грешка 404');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('"try again"', () => {
+  it('fetches the feed again, and shows the error again when it fails again', async () => {
+    const {key, url} = served('three.json', {status: 500});
+    const el = await settled(await mount('twin-cities-list', {src: url, lang: 'en'}));
+    expect(text($(el, '[role=alert]'))).to.include('error 500');
+    expect(await requests(key)).to.equal(1);
+
+    const button = $<HTMLButtonElement>(el, 'button[part~=retry]')!;
+    button.focus();
+    button.click();
+    expect(el.getAttribute('aria-busy'), 'busy again while retrying').to.equal('true');
+    await waitUntil(async () => (await requests(key)) === 2, 'the retry made no request');
+    await settled(el);
+    expect(text($(el, '[role=alert]'))).to.include('error 500');
+    expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal($(el, 'button[part~=retry]'));
+    await accessibleInBothThemes(el);
+  });
+});
+
+describe('events', () => {
+  it('fires twin-cities-load with the feed and what was skipped, heard on the document', async () => {
+    const events = heard();
+    try {
+      const el = await mount('twin-cities-list', {src: served('one-bad.json').url, lang: 'en'});
+      await settled(el);
+      const [load, ...more] = events.from(el, 'twin-cities-load');
+      expect(load, 'a twin-cities-load event').to.exist;
+      expect(more).to.have.length(0);
+      expect(load!.bubbles).to.equal(true);
+      expect(load!.composed).to.equal(true);
+      const {feed, skipped} = load!.detail as {feed: Feed; skipped: FeedIssue[]};
+      expect(feed.partners.map((p) => p.id)).to.deep.equal(['kilkis', 'prilep']);
+      expect(skipped).to.have.length(1);
+      expect(skipped[0]!.path).to.equal('partners[1]');
+      expect(skipped[0]!.reason).to.be.a('string').and.not.equal('');
+      expect(events.from(el, 'twin-cities-error')).to.have.length(0);
+      await accessibleInBothThemes(el);
+    } finally {
+      events.stop();
+    }
+  });
+
+  it('fires twin-cities-error with the error, heard on the document', async () => {
+    const events = heard();
+    try {
+      const el = await settled(await mount('twin-city-card', {src: served('three.json', {status: 404}).url, lang: 'en', city: 'kilkis'}));
+      const [failure, ...more] = events.from(el, 'twin-cities-error');
+      expect(failure, 'a twin-cities-error event').to.exist;
+      expect(more).to.have.length(0);
+      expect(failure!.bubbles).to.equal(true);
+      expect(failure!.composed).to.equal(true);
+      const {error} = failure!.detail as {error: FeedError};
+      expect(error).to.be.instanceOf(FeedError);
+      expect(error.code).to.equal('http');
+      expect(error.detail.status).to.equal(404);
+      expect(events.from(el, 'twin-cities-load')).to.have.length(0);
+      await accessibleInBothThemes(el);
+    } finally {
+      events.stop();
+    }
+  });
+
+  it('reaches the document from inside another component’s shadow root', async () => {
+    const events = heard();
+    try {
+      const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      const root = host.attachShadow({mode: 'open'});
+      const inner = document.createElement('div');
+      root.append(inner);
+      const el = await settled(await mount('twin-cities-list', {src: served('three.json').url, lang: 'en'}, inner));
+      expect(ids(el)).to.have.length(3);
+      // Retargeted to the outer host, as composed events are.
+      expect(events.from(host, 'twin-cities-load')).to.have.length(1);
+      await expect(host).to.be.accessible();
+    } finally {
+      events.stop();
+    }
+  });
+
+  const failing: {what: string; file: string; params?: Record<string, string | number>}[] = [
+    {what: 'a 404', file: 'three.json', params: {status: 404}},
+    {what: 'a parse error', file: 'truncated.json'},
+    {what: 'an invalid feed', file: 'version-2.json'},
+    {what: 'a refused connection', file: ''},
+  ];
+  for (const c of failing) {
+    it(`lets no exception reach the window on ${c.what}`, async () => {
+      const errors = uncaught();
+      try {
+        const src = c.file ? served(c.file, c.params).url : 'http://127.0.0.1:9/feed.json';
+        const el = await settled(await mount('twin-cities-list', {src, lang: 'en'}));
+        expect($(el, '[role=alert]')).to.exist;
+        await aTimeout(50);
+        expect(errors.seen).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      } finally {
+        errors.stop();
+      }
+    });
+  }
+});
+
+describe('a feed with one bad entry', () => {
+  it('shows the good entries and leaves the bad one out', async () => {
+    const el = await settled(await mount('twin-cities-list', {src: served('one-bad.json').url, lang: 'en', sort: 'name'}));
+    expect(ids(el)).to.deep.equal(['kilkis', 'prilep']);
+    expect(text($(el, '[part~=base]'))).not.to.include('Nowhere');
+    expect($(el, '[role=alert]')).to.equal(null);
+    await accessibleInBothThemes(el);
+  });
+});
+
+describe('light-DOM fallback', () => {
+  const visible = (node: Element) => {
+    const {width, height} = node.getBoundingClientRect();
+    return width > 0 && height > 0 && node.checkVisibility();
+  };
+
+  it('shows the page’s own link when the feed fails', async () => {
+    const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    container.innerHTML = `<twin-cities-list lang="en" src="${served('three.json', {status: 404}).url}"><a href="/x">Our twin cities</a></twin-cities-list>`;
+    const el = await settled(container.firstElementChild as TwinCitiesList);
+    const link = el.querySelector('a')!;
+    expect($(el, '[role=alert]')).to.exist;
+    expect(link.assignedSlot, 'the link is slotted').to.exist;
+    expect(link.assignedSlot!.closest('[hidden]'), 'its wrapper is not hidden').to.equal(null);
+    expect(visible(link), 'the link is visible').to.equal(true);
+    await accessibleInBothThemes(el);
+  });
+
+  it('hides the page’s own link once the feed has loaded', async () => {
+    const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    container.innerHTML = `<twin-cities-list lang="en" src="${served('three.json').url}"><a href="/x">Our twin cities</a></twin-cities-list>`;
+    const el = await settled(container.firstElementChild as TwinCitiesList);
+    expect(ids(el)).to.have.length(3);
+    expect(visible(el.querySelector('a')!), 'the link is hidden').to.equal(false);
+    await accessibleInBothThemes(el);
+  });
+
+  it('shows the link before the element is defined, and hides it while the defined element loads', async () => {
+    const tag = `late-twin-cities-${serial++}`;
+    const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    container.innerHTML = `<${tag} lang="en" src="${served('three.json', {delay: 300}).url}"><a href="/x">Our twin cities</a></${tag}>`;
+    const el = container.firstElementChild as TwinCitiesList;
+    const link = el.querySelector('a')!;
+    expect(visible(link), 'visible before the upgrade').to.equal(true);
+    (class extends TwinCitiesList {}).define(tag);
+    await el.updateComplete;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(visible(link), 'hidden while loading').to.equal(false);
+    await settled(el);
+    expect(ids(el)).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('language', () => {
+  const en = 'Twin cities of Asenovgrad';
+  const bg = 'Побратимени градове на Асеновград';
+
+  const resolution: {what: string; page: string; documentLang?: string; lang?: string; expected: string}[] = [
+    {what: 'its own lang, over an ancestor’s', page: '<div lang="bg"><div class="here"></div></div>', lang: 'en', expected: en},
+    {what: 'its own lang, over the document’s', page: '<div class="here"></div>', documentLang: 'en', lang: 'bg', expected: bg},
+    {what: 'the nearest ancestor’s lang', page: '<div lang="bg"><section lang="en"><div class="here"></div></section></div>', expected: en},
+    {what: 'an ancestor’s lang, over the document’s', page: '<div lang="en"><div class="here"></div></div>', documentLang: 'bg', expected: en},
+    {what: 'the document’s lang', page: '<div class="here"></div>', documentLang: 'en', expected: en},
+    {what: 'the feed’s home language without any lang', page: '<div class="here"></div>', expected: bg},
+  ];
+  for (const c of resolution) {
+    it(`speaks ${c.what}`, async () => {
+      if (c.documentLang) document.documentElement.setAttribute('lang', c.documentLang);
+      else document.documentElement.removeAttribute('lang');
+      const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      container.innerHTML = c.page;
+      const el = await settled(await mount('twin-cities-list', c.lang ? {lang: c.lang} : {}, container.querySelector<HTMLElement>('.here')!));
+      expect(listLabel(el)).to.equal(c.expected);
+      await accessibleInBothThemes(el);
+    });
+  }
+
+  it('speaks the language of the host of the shadow root it is in', async () => {
+    document.documentElement.removeAttribute('lang');
+    const host = fixtureSync<HTMLDivElement>(html`<div lang="en"></div>`);
+    const inner = document.createElement('div');
+    host.attachShadow({mode: 'open'}).append(inner);
+    const el = await settled(await mount('twin-cities-list', {}, inner));
+    expect(listLabel(el)).to.equal(en);
+    await expect(host).to.be.accessible();
+  });
+
+  const changes: {what: string; change: (el: Widget, ancestor: HTMLElement) => void}[] = [
+    {what: 'its own lang', change: (el) => el.setAttribute('lang', 'en')},
+    {what: 'its ancestor’s lang', change: (_, ancestor) => ancestor.setAttribute('lang', 'en')},
+    {what: 'the document’s lang', change: () => document.documentElement.setAttribute('lang', 'en')},
+  ];
+  for (const c of changes) {
+    it(`speaks the new language when ${c.what} changes`, async () => {
+      document.documentElement.setAttribute('lang', 'bg');
+      const ancestor = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      if (!c.what.includes('document')) ancestor.setAttribute('lang', 'bg');
+      const el = await settled(await mount('twin-cities-list', c.what.includes('own') ? {lang: 'bg'} : {}, ancestor));
+      expect(listLabel(el)).to.equal(bg);
+      c.change(el, ancestor);
+      await waitUntil(() => listLabel(el) === en, `did not switch to English (still "${listLabel(el)}")`);
+      expect(text($(el, '[part~=item] [part~=name]'))).to.match(/^[A-Za-z]/);
+      await accessibleInBothThemes(el);
+    });
+  }
+
+  it('lets two widgets on one page speak different languages', async () => {
+    const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    const english = await mount<TwinCityCard>('twin-city-card', {lang: 'en', city: 'kocaeli'}, container);
+    const bulgarian = await mount<TwinCityCard>('twin-city-card', {lang: 'bg', city: 'kocaeli'}, container);
+    await settled(english);
+    await settled(bulgarian);
+    expect(text($(english, '[part~=relation]'))).to.equal('Twin city');
+    expect(text($(bulgarian, '[part~=relation]'))).to.equal('Побратимен град');
+    expect(text($(english, '[role=heading]'))).to.equal('Kocaeli');
+    expect(text($(bulgarian, '[role=heading]'))).to.match(/^Коджаели/);
+    await accessibleInBothThemes(english);
+    await accessibleInBothThemes(bulgarian);
+  });
+
+  const unsupported: {lang: string; expected: string; speaks: string}[] = [
+    {lang: 'en-GB', expected: en, speaks: 'en'},
+    {lang: 'xx', expected: en, speaks: 'en'},
+    {lang: 'de-AT', expected: en, speaks: 'en'},
+    {lang: 'bg-BG', expected: bg, speaks: 'bg'},
+    {lang: 'EN', expected: en, speaks: 'en'},
+  ];
+  // "xx" is no language at all: axe rightly reports the page's own lang="xx"; every other rule still applies.
+  const axeOptions = (lang: string) => (lang === 'xx' ? {ignoredRules: ['valid-lang']} : {});
+  /** The language a screen reader reads a node in: the nearest lang, across shadow roots. */
+  const languageOf = (node: Element) => {
+    for (let at: Element | null = node; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
+      if (at.hasAttribute('lang')) return at.getAttribute('lang')!;
+    }
+    return '';
+  };
+
+  for (const c of unsupported) {
+    it(`falls back from lang="${c.lang}" along its chain, never showing empty text`, async () => {
+      const el = await settled(await mount('twin-cities-list', {lang: c.lang, layout: 'grid'}));
+      expect(listLabel(el)).to.equal(c.expected);
+      const cards = $$(el, '[part~=card]');
+      expect(cards).to.have.length(9);
+      for (const card of cards) {
+        for (const p of ['name', 'country', 'relation', 'link']) {
+          const node = card.querySelector(`[part~=${p}]`);
+          if (p !== 'link' || node) expect(text(node), `${card.closest('[data-id]')?.getAttribute('data-id')}: ${p}`).not.to.equal('');
+        }
+      }
+      for (const theme of ['light', 'dark']) {
+        el.setAttribute('theme', theme);
+        await el.updateComplete;
+        await expect(el).to.be.accessible(axeOptions(c.lang));
+      }
+    });
+
+    it(`marks its text with the language it speaks when asked for lang="${c.lang}" (WCAG 3.1.2)`, async () => {
+      const el = await settled(await mount('twin-cities-list', {lang: c.lang}));
+      for (const node of [$(el, '[part~=list]')!, ...$$(el, '[part~=relation]'), ...$$(el, '[part~=country]')]) {
+        const lang = languageOf(node);
+        expect(lang.toLowerCase().split('-')[0], `"${node.getAttribute('aria-label') ?? text(node)}" is read as lang="${lang}"`).to.equal(c.speaks);
+      }
+      await expect(el).to.be.accessible(axeOptions(c.lang));
+    });
+  }
+});
+
+describe('theme', () => {
+  const themes: {theme: 'light' | 'dark'; dark: boolean}[] = [
+    {theme: 'light', dark: false},
+    {theme: 'dark', dark: true},
+  ];
+  for (const c of themes) {
+    it(`theme="${c.theme}" gives a ${c.theme} background, and every text meets 4.5:1 on it`, async () => {
+      const el = await settled(await mount('twin-cities-list', {lang: 'en', theme: c.theme}));
+      const base = $(el, '[part~=base]')!;
+      const background = getComputedStyle(base).backgroundColor;
+      const colour = getComputedStyle(base).color;
+      if (c.dark) {
+        expect(luminance(background), `background ${background}`).to.be.below(0.1);
+        expect(luminance(colour), `text ${colour}`).to.be.above(0.6);
+      } else {
+        expect(luminance(background), `background ${background}`).to.be.above(0.9);
+        expect(luminance(colour), `text ${colour}`).to.be.below(0.1);
+      }
+      for (const selector of ['[part~=base]', '[part~=link]', '[part~=country]', '[part~=date]']) {
+        const node = $(el, selector)!;
+        const fg = getComputedStyle(node).color;
+        expect(contrast(fg, background), `${selector}: ${fg} on ${background}`).to.be.at.least(4.5);
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('theme="auto" follows the visitor’s system setting', async () => {
+    const el = await settled(await mount('twin-cities-list', {lang: 'en'}));
+    const base = $(el, '[part~=base]')!;
+    await emulateMedia({colorScheme: 'dark'});
+    expect(luminance(getComputedStyle(base).backgroundColor)).to.be.below(0.1);
+    await expect(el).to.be.accessible();
+    await emulateMedia({colorScheme: 'light'});
+    expect(luminance(getComputedStyle(base).backgroundColor)).to.be.above(0.9);
+    await expect(el).to.be.accessible();
+  });
+
+  it('--twin-cities-accent on the host colours the links', async () => {
+    const el = await settled(await mount('twin-cities-list', {lang: 'en', theme: 'light', style: '--twin-cities-accent: rgb(0, 0, 139)'}));
+    const links = $$(el, '[part~=link]');
+    expect(links.length).to.be.above(0);
+    for (const link of links) expect(getComputedStyle(link).color).to.equal('rgb(0, 0, 139)');
+    el.style.removeProperty('--twin-cities-accent');
+    await el.updateComplete;
+    expect(getComputedStyle(links[0]!).color).not.to.equal('rgb(0, 0, 139)');
+    await accessibleInBothThemes(el);
+  });
+});
+
+describe('style isolation', () => {
+  const properties = ['color', 'lineHeight', 'letterSpacing', 'textTransform', 'fontSize'] as const;
+  const styleOf = (node: Element) => {
+    const style = getComputedStyle(node);
+    return Object.fromEntries(properties.map((p) => [p, style[p]]));
+  };
+
+  it('keeps a hostile page stylesheet out of its entries', async () => {
+    const control = await settled(await mount('twin-cities-list', {lang: 'en', theme: 'light'}));
+    const expected = styleOf($(control, '[part~=item] [part~=name]')!);
+    const height = control.getBoundingClientRect().height;
+    control.parentElement!.remove();
+
+    pageStyle('* { color: red !important; line-height: 3 !important; letter-spacing: 5px !important; text-transform: uppercase !important }');
+    const el = await settled(await mount('twin-cities-list', {lang: 'en', theme: 'light'}));
+    const name = $(el, '[part~=item] [part~=name]')!;
+    expect(styleOf(name)).to.deep.equal(expected);
+    expect(getComputedStyle(name).color).not.to.equal('rgb(255, 0, 0)');
+    expect(el.getBoundingClientRect().height).to.be.closeTo(height, 1);
+    await accessibleInBothThemes(el);
+  });
+
+  it('is not shrunk by html { font-size: 62.5% }: its text is the size of the text around it', async () => {
+    const control = await settled(await mount('twin-cities-list', {lang: 'en'}, fixtureSync<HTMLDivElement>(html`<div style="font-size: 16px; width: 640px"></div>`)));
+    const height = control.getBoundingClientRect().height;
+    control.parentElement!.remove();
+
+    pageStyle('html { font-size: 62.5% }');
+    const parent = fixtureSync<HTMLDivElement>(html`<div style="font-size: 1.6rem; width: 640px"></div>`);
+    expect(getComputedStyle(parent).fontSize).to.equal('16px');
+    const el = await settled(await mount('twin-cities-list', {lang: 'en'}, parent));
+    expect(getComputedStyle($(el, '[part~=base]')!).fontSize).to.equal('16px');
+    expect(el.getBoundingClientRect().height, 'the same size as without the rule').to.be.closeTo(height, 1);
+    await accessibleInBothThemes(el);
+  });
+
+  it('takes the page’s font family, unless --twin-cities-font says otherwise', async () => {
+    const parent = fixtureSync<HTMLDivElement>(html`<div style="font-family: Georgia, serif"></div>`);
+    const el = await settled(await mount('twin-cities-list', {lang: 'en'}, parent));
+    const name = $(el, '[part~=item] [part~=name]')!;
+    expect(getComputedStyle(name).fontFamily).to.equal(getComputedStyle(parent).fontFamily);
+    el.style.setProperty('--twin-cities-font', '"Courier New", monospace');
+    expect(getComputedStyle(name).fontFamily).to.equal('"Courier New", monospace');
+    await accessibleInBothThemes(el);
+  });
+});
+
+describe('registration', () => {
+  it('defining an element again under its tag is not an error', () => {
+    const list = customElements.get('twin-cities-list');
+    const card = customElements.get('twin-city-card');
+    expect(() => TwinCitiesList.define('twin-cities-list')).not.to.throw();
+    expect(() => TwinCityCard.define('twin-city-card')).not.to.throw();
+    expect(customElements.get('twin-cities-list')).to.equal(list);
+    expect(customElements.get('twin-city-card')).to.equal(card);
+  });
+
+  it('two copies of the bundle on one page throw nothing, and the widgets still work', async () => {
+    const list = customElements.get('twin-cities-list');
+    const errors = uncaught();
+    try {
+      for (const copy of ['/dist/twin-cities.js?copy=1', '/dist/twin-cities.js?copy=2']) await import(copy);
+      expect(customElements.get('twin-cities-list')).to.equal(list);
+      expect(customElements.get('twin-city-card')).to.exist;
+      const el = await settled(await mount('twin-cities-list', {lang: 'en', src: served('three.json').url}));
+      expect(ids(el)).to.have.length(3);
+      expect(errors.seen).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      errors.stop();
+    }
+  });
+});
+
+describe('removal and changes during a load', () => {
+  it('cancels the request of a widget removed while it loads, without an error', async () => {
+    const errors = uncaught();
+    const events = heard();
+    try {
+      const {key, url} = served('three.json', {delay: 400});
+      const el = await mount('twin-cities-list', {src: url, lang: 'en'});
+      await waitUntil(async () => (await requests(key)) === 1, 'the request did not start');
+      el.remove();
+      await aTimeout(500);
+      expect(errors.seen).to.deep.equal([]);
+      expect(events.from(el, 'twin-cities-load')).to.have.length(0);
+      expect(events.from(el, 'twin-cities-error')).to.have.length(0);
+
+      // The first request was aborted rather than kept: a new widget for the same URL fetches again.
+      const next = await settled(await mount('twin-cities-list', {src: url, lang: 'en'}));
+      expect(ids(next)).to.have.length(3);
+      expect(await requests(key)).to.equal(2);
+      await expect(next).to.be.accessible();
+    } finally {
+      errors.stop();
+      events.stop();
+    }
+  });
+
+  it('loads again when a widget removed during its load is put back', async () => {
+    const {url} = served('three.json', {delay: 200});
+    const el = await mount('twin-cities-list', {src: url, lang: 'en'});
+    const parent = el.parentElement!;
+    await el.updateComplete;
+    el.remove();
+    await aTimeout(50);
+    parent.append(el);
+    await settled(el);
+    expect(ids(el)).to.have.length(3);
+    await accessibleInBothThemes(el);
+  });
+
+  it('shows the last src when src changes during a load, even if the first feed arrives later', async () => {
+    const events = heard();
+    try {
+      const slow = served('three.json', {delay: 700});
+      const fast = served('one.json', {delay: 100});
+      const el = await mount('twin-cities-list', {src: slow.url, lang: 'en'});
+      await waitUntil(async () => (await requests(slow.key)) === 1, 'the first request did not start');
+      el.setAttribute('src', fast.url);
+      await settled(el);
+      expect(ids(el)).to.deep.equal(['denpasar']);
+      await aTimeout(800);
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['denpasar']);
+      const loads = events.from(el, 'twin-cities-load');
+      expect(loads.map((e) => (e.detail as {feed: Feed}).feed.partners.length)).to.deep.equal([1]);
+      await accessibleInBothThemes(el);
+    } finally {
+      events.stop();
+    }
+  });
+});
+
+describe('many widgets', () => {
+  it('five widgets with one src make one request between them', async () => {
+    const {key, url} = served('three.json', {delay: 100});
+    const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    const widgets = await Promise.all(Array.from({length: 5}, (_, i) =>
+      mount(i % 2 ? 'twin-city-card' : 'twin-cities-list', {src: url, lang: 'en', city: 'prilep'}, container)));
+    for (const el of widgets) await settled(el);
+    expect(widgets.filter((el) => el.localName === 'twin-cities-list').map((el) => ids(el).length)).to.deep.equal([3, 3, 3]);
+    for (const card of widgets.filter((el) => el.localName === 'twin-city-card')) expect(text($(card, '[role=heading]'))).to.match(/^Prilep/);
+    expect(await requests(key)).to.equal(1);
+    await expect(container).to.be.accessible();
+  });
+});
