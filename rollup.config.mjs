@@ -9,7 +9,7 @@ import typescript from '@rollup/plugin-typescript';
 import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
 
 // Whitespace between inline elements is content ("Naousa Νάουσα"), so runs of it become one space, never none.
-const minifyOptions = {include: 'src/**/*.ts', failOnError: true, options: {minifyOptions: {conservativeCollapse: true}}};
+const minifyOptions = {include: 'src/**/*.ts', failOnError: true, options: {minifyOptions: {conservativeCollapse: true, minifyCSS: {level: 1}}}};
 
 const compiler = (options) =>
   typescript({tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], sourceMap: false, declaration: false, noEmitOnError: true, ...options});

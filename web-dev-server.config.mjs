@@ -1,9 +1,13 @@
-// `npm start`: serves demo/ with the built bundle; the address is printed on start.
+// `npm start`: serves the repository, with the demo at the address it prints.
 export default {
   rootDir: '.',
   port: 8000,
   open: false,
   watch: false,
-  appIndex: 'demo/index.html',
-  nodeResolve: false,
+  middleware: [
+    (context, next) => {
+      if (context.path === '/') context.redirect('/demo/');
+      return next();
+    },
+  ],
 };

@@ -67,7 +67,7 @@ if (engines.includes('webkit')) {
     env.DISPLAY = display;
   }
   const port = await freePort();
-  helpers.push(spawn('WebKitWebDriver', [`--port=${port}`], {stdio: 'ignore'}));
+  helpers.push(spawn('WebKitWebDriver', [`--port=${port}`], {stdio: 'ignore', env}));
   env.WEBKIT_DRIVER_PORT = String(port);
   await new Promise((resolve) => setTimeout(resolve, 1000));
 }

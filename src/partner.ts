@@ -51,18 +51,6 @@ export function distanceKm(a: Place, b: Place): number | undefined {
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
-/** Everything a search matches a partner by: its names in every language, case and accents folded. */
-export function searchText(partner: Partner): string {
-  const texts = [partner.name, partner.formerName].flatMap((text) =>
-    text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text),
-  );
-  return fold(texts.join('\n'));
-}
-
-/** Case- and accent-insensitive form: "Nilüfer" and "NILUFER" both become "nilufer"; Turkish ı becomes i. */
-export const fold = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
-
 function nativeText(name: Text, lang?: string): [string, string] | undefined {
   if (typeof name === 'string' || !lang) return undefined;
   const value = name[lang];

@@ -113,6 +113,21 @@ export const baseStyles = css`
     border: 0;
   }
 
+  /* How a partner's name and secondary text look, in every element. */
+  .name {
+    font-weight: 700;
+  }
+  .native,
+  .former,
+  .muted {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .native,
+  .former {
+    font-size: 0.875em;
+  }
+
   .flag {
     display: inline-block;
     flex: none;

@@ -43,21 +43,11 @@ export const listStyles = css`
   .list .flag {
     margin-block-start: 0.25em;
   }
-  .name {
-    font-weight: 700;
-  }
-  .native,
   .former,
   .meta {
-    color: var(--_muted);
-    font-weight: 400;
+    display: block;
   }
   .meta {
-    display: block;
-    font-size: 0.875em;
-  }
-  .former {
-    display: block;
     font-size: 0.875em;
   }
 
@@ -92,9 +82,6 @@ export const listStyles = css`
     border-inline-start: 0.125em solid var(--_accent);
   }
 
-  .no-match {
-    margin: 0.5em 0;
-  }
   .show-all {
     margin-block-start: 0.75em;
   }

@@ -2,7 +2,8 @@ import {html, nothing, type PropertyDeclarations, type PropertyValues, type Temp
 import type {Feed, Partner} from './feed/types.js';
 import type {Locale} from './i18n/locale.js';
 import {TwinCitiesElement, emit, type Loaded} from './element.js';
-import {fold, placeName, renderFlag, renderFormerName, renderName, renderRelation, searchText} from './partner.js';
+import {filter} from './search.js';
+import {placeName, renderFlag, renderFormerName, renderName, renderRelation} from './partner.js';
 import {renderCard, renderCardSkeleton} from './twin-city-card.js';
 import {cardStyles} from './twin-city-card.styles.js';
 import {listStyles} from './twin-cities-list.styles.js';
@@ -39,7 +40,7 @@ declare global {
  * @csspart link - The link to a partner's official site.
  * @csspart card - A card, in the grid layout.
  * @csspart year - A year's heading, in the timeline layout.
- * @csspart no-match - The message shown when a search finds nothing.
+ * @csspart no-match - Added to `count` when a search finds nothing: it then says so.
  * @csspart show-all - The button that shows the entries past `limit`.
  * @csspart error - The message shown when the feed cannot be loaded.
  * @csspart retry - The "try again" button of the error.
@@ -106,15 +107,16 @@ export class TwinCitiesList extends TwinCitiesElement {
     if (this.#focusAfterExpand >= 0) {
       const item = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[this.#focusAfterExpand];
       this.#focusAfterExpand = -1;
-      (item?.querySelector<HTMLElement>('a') ?? item)?.focus();
+      const link = item?.querySelector('a');
+      if (item && !link) item.tabIndex = -1;
+      (link ?? item)?.focus();
     }
   }
 
   protected override renderFeed({feed, locale}: Loaded) {
     const layout = this.layout ?? 'list';
     const all = this.#partners(feed, locale, layout);
-    const query = fold(this.#query.trim());
-    const found = query ? all.filter((partner) => searchText(partner).includes(query)) : all;
+    const found = this.searchable ? filter(all, this.#query) : all;
     const shown = this.limit && !this.#expanded ? found.slice(0, this.limit) : found;
     const label = locale.t.listLabel(placeName(feed.home, locale));
     return html`
@@ -135,12 +137,12 @@ export class TwinCitiesList extends TwinCitiesElement {
   #renderSearch(locale: Locale, count: number) {
     const {t} = locale;
     return html`<label class="search"><span part="search-label">${t.search}</span>
-        <input type="search" part="search" autocomplete="off" .value=${this.#query} @input=${this.#search} /></label>
-      <p class="count" part="count" role="status">${count ? locale.plural(count, t.count) : t.noMatch(this.#query)}</p>`;
+        <input type="search" part="search" autocomplete="off" .value=${this.#query} @input=${this.#input} /></label>
+      <p class="count" part=${count ? 'count' : 'count no-match'} role="status">${count ? locale.plural(count, t.count) : t.noMatch(this.#query)}</p>`;
   }
 
   #renderList(partners: Partner[], feed: Feed, locale: Locale, layout: Layout, label: string) {
-    return html`<ul class=${layout} part="list" role="list" aria-label=${label}>
+    return html`<ul class=${layout} part="list" role="list" aria-label=${label} @click=${this.#select}>
       ${partners.map((partner) => html`<li part="item" data-id=${partner.id}>${
         layout === 'grid' ? renderCard(partner, feed.home, locale, this.headingLevel) :
         layout === 'compact' ? html`${renderFlag(partner.country, locale)}${this.#renderLink(partner, locale)}` :
@@ -155,7 +157,7 @@ export class TwinCitiesList extends TwinCitiesElement {
       const year = partner.since?.slice(0, 4) ?? '';
       years.set(year, [...(years.get(year) ?? []), partner]);
     }
-    return html`<div part="list" role="group" aria-label=${label}>${[...years].map(([year, group]) => html`
+    return html`<div part="list" role="group" aria-label=${label} @click=${this.#select}>${[...years].map(([year, group]) => html`
       <div class="year" part="year" role="heading" aria-level=${this.headingLevel}>${year ? locale.date(year) : locale.t.dateUnknown}</div>
       <ul class="list timeline" role="list">${group.map((partner) =>
         html`<li part="item" data-id=${partner.id}>${this.#renderEntry(partner, locale)}</li>`)}</ul>`)}
@@ -167,7 +169,7 @@ export class TwinCitiesList extends TwinCitiesElement {
       <span>
         <span class="name">${this.#renderLink(partner, locale)}</span>
         ${renderFormerName(partner, locale)}
-        <span class="meta"><span part="country">${locale.country(partner.country)}</span> · ${renderRelation(partner, locale)}</span>
+        <span class="muted meta"><span part="country">${locale.country(partner.country)}</span> · ${renderRelation(partner, locale)}</span>
       </span>`;
   }
 
@@ -176,7 +178,7 @@ export class TwinCitiesList extends TwinCitiesElement {
     const name = renderName(partner, locale);
     if (!partner.url) return html`<span part="name">${name}</span>`;
     return html`<a part="name link" class="website" href=${partner.url} rel="noopener noreferrer"
-      @click=${(event: Event) => this.#select(event, partner.id)}>${name}</a>`;
+>${name}</a>`;
   }
 
   /** The feed's partners in this layout's order and the `country` filter; cached, as feeds can be large. */
@@ -203,7 +205,7 @@ export class TwinCitiesList extends TwinCitiesElement {
     return partners;
   }
 
-  #search(event: Event) {
+  #input(event: Event) {
     this.#query = (event.target as HTMLInputElement).value;
     this.requestUpdate();
   }
@@ -214,8 +216,10 @@ export class TwinCitiesList extends TwinCitiesElement {
     this.requestUpdate();
   }
 
-  #select(event: Event, id: string) {
-    if (!emit(this, 'twin-city-select', {id}, {cancelable: true})) event.preventDefault();
+  /** One listener for every entry's links, whichever the layout: tells the page which entry was activated. */
+  #select(event: Event) {
+    const id = (event.target as Element).closest('a[href]')?.closest('[data-id]')?.getAttribute('data-id');
+    if (id && !emit(this, 'twin-city-select', {id}, {cancelable: true})) event.preventDefault();
   }
 }
 

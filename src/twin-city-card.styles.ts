@@ -26,19 +26,8 @@ export const cardStyles = css`
     align-self: center;
   }
   .card .name {
-    margin: 0;
     font-size: 1.25em;
-    font-weight: 700;
     line-height: 1.3;
-  }
-  .native,
-  .former,
-  .muted {
-    color: var(--_muted);
-    font-weight: 400;
-  }
-  .native {
-    font-size: 0.875em;
   }
   .history-title {
     margin: 0.5em 0 0;

@@ -68,12 +68,3 @@ export interface Feed {
   readonly home: Place;
   readonly partners: readonly Partner[];
 }
-
-/** The fields each kind of object may carry: what the validator reads, and what the schema lists. */
-export const FIELDS = {
-  Feed: ['version', 'updated', 'home', 'partners'],
-  Place: ['id', 'name', 'country', 'region', 'location', 'languages', 'url', 'wikidata'],
-  Partner: ['relation', 'since', 'status', 'formerName', 'summary', 'history'],
-  Event: ['date', 'type', 'actor', 'text'],
-  Location: ['lat', 'lon'],
-} as const;

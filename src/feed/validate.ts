@@ -1,6 +1,6 @@
 import {FeedError, type FeedIssue} from './errors.js';
 import {
-  EVENT_TYPES, FIELDS, RELATIONS, STATUSES,
+  EVENT_TYPES, RELATIONS, STATUSES,
   type Feed, type Location, type Partner, type Place, type Text, type TwinEvent,
 } from './types.js';
 
@@ -29,6 +29,8 @@ type Report = (path: string, reason: string) => void;
  * Checks parsed JSON against feed format version 1 and returns a feed that holds only valid data.
  * Throws a `FeedError` of code `invalid` when the feed as a whole is unusable; a bad partner entry
  * is skipped and a bad optional field dropped, each reported, so nothing valid is lost beside it.
+ * Fields the format does not have are left out without a word: a feed written for a later minor
+ * version still shows whole (the schema, not the widget, holds authors to the format).
  */
 export function validateFeed(json: unknown): ValidFeed {
   const skipped: FeedIssue[] = [];
@@ -43,7 +45,6 @@ export function validateFeed(json: unknown): ValidFeed {
   if (!isObject(json)) return fatal('', `expected an object, found ${kind(json)}`);
   if (json.version !== 1) fatal('version', json.version === undefined ? 'missing' : `${show(json.version)} is not 1`);
   if (!Array.isArray(json.partners)) fatal('partners', `expected an array, found ${kind(json.partners)}`);
-  unknownFields(json, FIELDS.Feed, '', report);
 
   // Home is required: what made it unusable is the last problem it reported; any before were dropped fields.
   const problems: FeedIssue[] = [];
@@ -56,7 +57,7 @@ export function validateFeed(json: unknown): ValidFeed {
   const partners: Partner[] = [];
   (json.partners as unknown[]).forEach((entry, index) => {
     const path = `partners[${index}]`;
-    const partner = place(entry, path, report, FIELDS.Partner) as Record<string, unknown> | undefined;
+    const partner = place(entry, path, report) as Record<string, unknown> | undefined;
     if (!partner) return;
     if (ids.has(partner.id as string)) return report(path, `duplicate id "${partner.id}"`);
     ids.add(partner.id as string);
@@ -80,14 +81,13 @@ export function validateFeed(json: unknown): ValidFeed {
   return {feed: compact({version: 1, updated, home, partners}) as Feed, skipped};
 
   /** A place, or `undefined` (reported) when one of its required fields is bad. */
-  function place(value: unknown, path: string, report: Report, extra: readonly string[] = []): Place | undefined {
+  function place(value: unknown, path: string, report: Report): Place | undefined {
     if (!isObject(value)) return void report(path, `expected an object, found ${kind(value)}`);
     const {id, country} = value;
     if (typeof id !== 'string' || !ID.test(id)) return void report(path, `id ${show(id)} is not [a-z0-9-]+`);
     const name = text(value.name, `${path}.name`, report);
     if (name === INVALID) return void report(path, `name ${show(value.name)} is not text`);
     if (!isCountry(country)) return void report(path, `country ${show(country)} is not an ISO 3166-1 alpha-2 code`);
-    unknownFields(value, [...FIELDS.Place, ...extra], path, report);
     const field = fields(value, path, report);
     return compact({
       id,
@@ -107,7 +107,6 @@ export function validateFeed(json: unknown): ValidFeed {
       const at = `${path}[${index}]`;
       if (!isObject(event)) return report(at, `expected an object, found ${kind(event)}`), [];
       if (!isDate(event.date)) return report(at, `date ${show(event.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`), [];
-      unknownFields(event, FIELDS.Event, at, report);
       let type = event.type as TwinEvent['type'];
       if (!EVENT_TYPES.includes(type)) {
         report(`${at}.type`, `${show(type)} is not one of ${EVENT_TYPES}; shown as "other"`);
@@ -136,9 +135,8 @@ export function validateFeed(json: unknown): ValidFeed {
     return tags.length ? tags : INVALID;
   }
 
-  function location(value: unknown, path: string): Location | typeof INVALID {
+  function location(value: unknown): Location | typeof INVALID {
     if (!isObject(value)) return INVALID;
-    unknownFields(value, FIELDS.Location, path, report);
     const {lat, lon} = value;
     const inRange = (n: unknown, limit: number) => typeof n === 'number' && Math.abs(n) <= limit;
     return inRange(lat, 90) && inRange(lon, 180) ? {lat: lat as number, lon: lon as number} : INVALID;
@@ -168,12 +166,6 @@ function optional<T>(object: Record<string, unknown>, key: string, path: string,
   if (result !== INVALID) return result;
   report(at, `${show(value)} is not valid here`);
   return undefined;
-}
-
-function unknownFields(value: Record<string, unknown>, known: readonly string[], path: string, report: Report) {
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) report(path ? `${path}.${key}` : key, 'unknown field, ignored');
-  }
 }
 
 function isDate(value: unknown, full = false): value is string {

@@ -1,0 +1,24 @@
+// The list's search: by name in any language of the feed, ignoring case and accents.
+import type {Partner} from './feed/types.js';
+
+/** Case- and accent-insensitive form: "Nilüfer" and "NILUFER" both become "nilufer"; Turkish ı becomes i. */
+export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
+
+/** Each partner's names in every language, folded once, so that a keystroke in a large feed only compares. */
+const texts = new WeakMap<Partner, string>();
+
+function searchText(partner: Partner): string {
+  let text = texts.get(partner);
+  if (text === undefined) {
+    const names = [partner.name, partner.formerName].flatMap((name) =>
+      name === undefined ? [] : typeof name === 'string' ? [name] : Object.values(name));
+    texts.set(partner, (text = fold(names.join('\n'))));
+  }
+  return text;
+}
+
+/** The partners whose name, in any language of the feed, or former name contains the query. */
+export function filter(partners: Partner[], query: string): Partner[] {
+  const folded = fold(query.trim());
+  return folded ? partners.filter((partner) => searchText(partner).includes(folded)) : partners;
+}
