@@ -83,10 +83,12 @@ describe('loadFeed: feeds that cannot be shown', () => {
     });
   }
 
-  it('fails with "parse" on truncated JSON, saying where parsing stopped', async () => {
+  it('fails with "parse" on truncated JSON, saying where parsing stopped where the browser tells', async () => {
     const error = await feedError(loadFeed(served('truncated.json').url));
     expect(error.code).to.equal('parse');
-    expect(error.detail.position).to.be.a('number').within(100, 150);
+    // Blink and Gecko say where; WebKit only says "Unterminated string", and then no position is made up.
+    if (/position \d|line \d+ column/.test(error.message)) expect(error.detail.position).to.be.a('number').within(100, 150);
+    else expect(error.detail.position).to.equal(undefined);
   });
 
   it('fails with "too-large" on a feed larger than maxBytes', async () => {
