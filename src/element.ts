@@ -106,8 +106,10 @@ export abstract class TwinCitiesElement extends LitElement {
   /** The content, once the feed and the language have loaded. */
   protected abstract renderFeed(loaded: Loaded): TemplateResult;
 
-  /** A placeholder of the content's size, shown while loading. */
-  protected abstract renderSkeleton(): TemplateResult;
+  /** A placeholder of the content's size (each element's styles size it), shown while loading. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" aria-hidden="true"></div>`;
+  }
 
   #renderError({error, locale}: Failure) {
     return html`<div role="alert" part="error" class="error">
@@ -159,14 +161,11 @@ interface Failure {
 function describe(error: unknown, locale: Locale): string {
   const {errors, failed} = locale.t;
   if (!(error instanceof FeedError)) return failed(errors.network);
-  const {status = 0, limit = 0, path = ''} = error.detail;
-  const reason = {
-    http: () => errors.http(String(status)),
-    network: () => errors.network,
-    timeout: () => errors.timeout(locale.number(limit)),
-    'too-large': () => errors['too-large'](locale.number(limit / 1048576, {maximumFractionDigits: 1})),
-    parse: () => errors.parse,
-    invalid: () => errors.invalid(path || '/'),
-  }[error.code];
-  return failed(reason());
+  const {code, detail: {status, limit = 0, path}} = error;
+  return failed(
+    code === 'http' ? errors.http(String(status)) :
+    code === 'timeout' ? errors.timeout(locale.number(limit)) :
+    code === 'too-large' ? errors['too-large'](locale.number(limit / 1048576, {maximumFractionDigits: 1})) :
+    code === 'invalid' ? errors.invalid(path || '/') : errors[code],
+  );
 }

@@ -5,4 +5,5 @@
 export {TwinCitiesElement, type Loaded, type TwinCitiesLoadDetail} from './element.js';
 export {TwinCitiesList, type Layout, type Sort} from './twin-cities-list.js';
 export {TwinCityCard} from './twin-city-card.js';
+export {TwinCityBadge, type BadgeVariant} from './twin-city-badge.js';
 export * from './feed/index.js';

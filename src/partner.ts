@@ -25,9 +25,9 @@ export function renderFormerName(partner: Partner, locale: Locale) {
     : nothing;
 }
 
-export function renderFlag(country: string, locale: Locale) {
-  return html`<img class="flag" part="flag" src=${flagUrl(country)} alt=${locale.t.flag(locale.country(country))}
-    width="4" height="3" loading="lazy" decoding="async" @error=${hide} />`;
+export function renderFlag(country: string, locale: Locale, alt = locale.t.flag(locale.country(country))) {
+  return html`<img class="flag" part="flag" src=${flagUrl(country)} alt=${alt}
+    width="4" height="3" loading="lazy" decoding="async" />`;
 }
 
 /** "Twin city since 23 May 2023", the date in a `<time>` element at its own precision. */
@@ -58,7 +58,3 @@ function nativeText(name: Text, lang?: string): [string, string] | undefined {
 }
 
 const ifDifferent = (lang: string | undefined, widget: string) => (lang && lang !== widget ? lang : nothing);
-
-function hide(event: Event) {
-  (event.target as HTMLElement).hidden = true;
-}

@@ -40,7 +40,6 @@ export const baseStyles = css`
     /* The one inherited property kept: a page that hides a container (an accordion, an off-canvas menu) hides the widget in it. */
     visibility: inherit;
     color-scheme: light dark;
-    box-sizing: border-box;
     font-family: var(--twin-cities-font, inherit);
     font-size: inherit;
     line-height: 1.5;
@@ -49,19 +48,13 @@ export const baseStyles = css`
     background: var(--_background);
     border-radius: var(--_radius);
   }
-  .root *,
-  .root *::before,
-  .root *::after {
-    box-sizing: inherit;
+  * {
+    box-sizing: border-box;
   }
 
   a {
     color: var(--_accent);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: 0.125em;
   }
   a:focus-visible,
   button:focus-visible,
@@ -76,7 +69,7 @@ export const baseStyles = css`
     line-height: 1.25;
     min-height: 2.75em;
     padding: 0.5em 1em;
-    border: 0.0625em solid var(--_accent);
+    border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);
@@ -89,7 +82,7 @@ export const baseStyles = css`
     gap: 0.5em 1em;
     align-items: center;
     padding: 0.75em 1em;
-    border: 0.0625em solid var(--_error);
+    border: 1px solid var(--_error);
     border-inline-start-width: 0.375em;
     border-radius: var(--_radius);
   }
@@ -97,20 +90,14 @@ export const baseStyles = css`
     margin: 0;
     flex: 1 1 16em;
   }
-  .fallback[hidden] {
-    display: none;
-  }
 
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   /* How a partner's name and secondary text look, in every element. */
@@ -129,14 +116,13 @@ export const baseStyles = css`
   }
 
   .flag {
-    display: inline-block;
     flex: none;
     width: 1.333em;
     height: 1em;
     object-fit: cover;
     vertical-align: -0.125em;
     border-radius: 0.125em;
-    box-shadow: 0 0 0 0.0625em rgb(0 0 0 / 0.15);
+    box-shadow: 0 0 0 1px rgb(0 0 0 / 0.15);
   }
 
   /* A still placeholder: no shimmer, so nothing moves for visitors who would rather it did not. */
@@ -148,10 +134,10 @@ export const baseStyles = css`
 
   @media (forced-colors: active) {
     .root {
-      border: 0.0625em solid CanvasText;
+      border: 1px solid CanvasText;
     }
     .flag {
-      outline: 0.0625em solid CanvasText;
+      outline: 1px solid CanvasText;
     }
     .skeleton {
       background: GrayText;

@@ -2,8 +2,7 @@ import {css} from 'lit';
 
 export const listStyles = css`
   .search {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: 0.25em;
     margin-block-end: 0.75em;
   }
@@ -14,7 +13,7 @@ export const listStyles = css`
     min-height: 2.75em;
     max-width: 100%;
     padding: 0.5em 0.75em;
-    border: 0.0625em solid var(--_muted);
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius);
   }
   .count {
@@ -35,7 +34,7 @@ export const listStyles = css`
     gap: 0.75em;
     align-items: flex-start;
     padding-block: 0.625em;
-    border-block-end: 0.0625em solid var(--_border);
+    border-block-end: 1px solid var(--_border);
   }
   .list > li:last-child {
     border-block-end: 0;
@@ -85,9 +84,12 @@ export const listStyles = css`
   .show-all {
     margin-block-start: 0.75em;
   }
-  /* An entry's two lines: the name, and the smaller line of country and date. */
-  .skeleton-item {
+  /* Placeholders: an entry's two lines (the name, and the smaller line of country and date), or a card. */
+  .list .skeleton {
     flex: 1;
     height: calc(1.5em + 0.875em * 1.5);
+  }
+  .grid .skeleton {
+    height: 16em;
   }
 `;

@@ -1,10 +1,10 @@
-import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import type {Feed, Partner} from './feed/types.js';
 import type {Locale} from './i18n/locale.js';
 import {TwinCitiesElement, emit, type Loaded} from './element.js';
 import {filter} from './search.js';
 import {placeName, renderFlag, renderFormerName, renderName, renderRelation} from './partner.js';
-import {renderCard, renderCardSkeleton} from './twin-city-card.js';
+import {renderCard} from './twin-city-card.js';
 import {cardStyles} from './twin-city-card.styles.js';
 import {listStyles} from './twin-cities-list.styles.js';
 
@@ -100,18 +100,6 @@ export class TwinCitiesList extends TwinCitiesElement {
   #query = '';
   #expanded = false;
   #sorted?: {key: readonly unknown[]; partners: Partner[]};
-  #focusAfterExpand = -1;
-
-  protected override updated(changed: PropertyValues) {
-    super.updated(changed);
-    if (this.#focusAfterExpand >= 0) {
-      const item = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[this.#focusAfterExpand];
-      this.#focusAfterExpand = -1;
-      const link = item?.querySelector('a');
-      if (item && !link) item.tabIndex = -1;
-      (link ?? item)?.focus();
-    }
-  }
 
   protected override renderFeed({feed, locale}: Loaded) {
     const layout = this.layout ?? 'list';
@@ -130,8 +118,8 @@ export class TwinCitiesList extends TwinCitiesElement {
   protected override renderSkeleton() {
     const rows = Array.from({length: Math.min(this.limit || 3, 12)});
     // The placeholder rows are real list rows, so that they take exactly the rows' space.
-    return this.layout === 'grid' ? html`<div class="grid" aria-hidden="true">${rows.map(renderCardSkeleton)}</div>` :
-      html`<ul class="list" aria-hidden="true">${rows.map(() => html`<li><span class="skeleton skeleton-item"></span></li>`)}</ul>`;
+    return html`<ul class=${this.layout === 'grid' ? 'grid' : 'list'} aria-hidden="true">${
+      rows.map(() => html`<li><span class="skeleton"></span></li>`)}</ul>`;
   }
 
   #renderSearch(locale: Locale, count: number) {
@@ -210,10 +198,15 @@ export class TwinCitiesList extends TwinCitiesElement {
     this.requestUpdate();
   }
 
-  #showAll() {
-    this.#focusAfterExpand = this.limit ?? 0;
+  /** Shows every entry, and takes the keyboard to the first that was hidden, where its button was. */
+  async #showAll() {
     this.#expanded = true;
     this.requestUpdate();
+    await this.updateComplete;
+    const item = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[this.limit!];
+    const link = item?.querySelector('a');
+    if (item && !link) item.tabIndex = -1;
+    (link ?? item)?.focus();
   }
 
   /** One listener for every entry's links, whichever the layout: tells the page which entry was activated. */

@@ -8,7 +8,7 @@ export const cardStyles = css`
     gap: 0.5em;
     height: 100%;
     padding: 1em 1.25em;
-    border: 0.0625em solid var(--_border);
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
   }
@@ -34,25 +34,18 @@ export const cardStyles = css`
     font-size: 1em;
     font-weight: 700;
   }
+  /* The history as a small timeline: a line, and a dot in the accent colour for each event. */
   .history {
     margin: 0;
-    padding: 0 0 0 1em;
+    padding-inline-start: 1.25em;
     border-inline-start: 0.125em solid var(--_border);
-    list-style: none;
+    list-style: disc;
   }
   .history li {
-    position: relative;
     padding-block: 0.25em;
   }
-  .history li::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: -1.375em;
-    top: 0.75em;
-    width: 0.625em;
-    height: 0.625em;
-    border-radius: 50%;
-    background: var(--_accent);
+  .history li::marker {
+    color: var(--_accent);
   }
   .history time {
     font-weight: 700;
@@ -61,7 +54,8 @@ export const cardStyles = css`
     margin-top: auto;
     align-self: flex-start;
   }
-  .skeleton-card {
-    min-height: 16em;
+  /* The placeholder: a card's usual height. */
+  .skeleton {
+    height: 16em;
   }
 `;

@@ -70,10 +70,6 @@ export class TwinCityCard extends TwinCitiesElement {
     }
     return renderCard(partner, feed.home, locale, this.headingLevel);
   }
-
-  protected override renderSkeleton() {
-    return renderCardSkeleton();
-  }
 }
 
 /** A partner as a card: the element's whole content, and one entry of the list's grid. */
@@ -102,11 +98,6 @@ export function renderCard(partner: Partner, home: Place, locale: Locale, level:
     ${partner.url ? html`<a class="website" part="link" href=${partner.url} rel="noopener noreferrer">${t.website}<span
         class="visually-hidden">: ${placeName(partner, locale)}</span></a>` : nothing}
   </article>`;
-}
-
-/** A card's outline at its usual size, so the page does not jump when the data arrives. */
-export function renderCardSkeleton() {
-  return html`<div class="card skeleton skeleton-card" aria-hidden="true"></div>`;
 }
 
 TwinCityCard.define('twin-city-card');

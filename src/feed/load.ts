@@ -72,19 +72,14 @@ async function fetchFeed(url: string, controller: AbortController, timeout: numb
     controller.abort();
   }, timeout);
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {signal: controller.signal, headers: {Accept: 'application/json'}});
-    } catch (error) {
-      if (timedOut) throw timeoutError(timeout);
-      if (controller.signal.aborted) throw error;
-      throw new FeedError('network', `The feed could not be fetched from ${url} (offline, refused, or blocked by CORS)`);
-    }
+    const response = await fetch(url, {signal: controller.signal, headers: {Accept: 'application/json'}});
     if (!response.ok) throw new FeedError('http', `The server answered ${response.status} for ${url}`, {status: response.status});
-    const text = await readText(response, maxBytes).catch((error) => {
-      throw timedOut ? timeoutError(timeout) : error;
-    });
-    return validateFeed(parse(text));
+    return validateFeed(parse(await readText(response, maxBytes)));
+  } catch (error) {
+    if (timedOut) throw new FeedError('timeout', `The feed did not arrive within ${timeout / 1000} s`, {limit: timeout / 1000});
+    if (error instanceof FeedError || controller.signal.aborted) throw error;
+    // fetch() says no more than "failed" for all of these, by design.
+    throw new FeedError('network', `The feed could not be fetched from ${url} (offline, refused, or blocked by CORS)`);
   } finally {
     clearTimeout(timer);
   }
@@ -92,9 +87,6 @@ async function fetchFeed(url: string, controller: AbortController, timeout: numb
 
 /** Reads the body as UTF-8 (dropping a byte-order mark), stopping as soon as it passes `maxBytes`. */
 async function readText(response: Response, maxBytes: number) {
-  const tooLarge = () =>
-    new FeedError('too-large', `The feed is larger than ${maxBytes} bytes`, {limit: maxBytes});
-  if (Number(response.headers.get('Content-Length')) > maxBytes) throw tooLarge();
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
   let text = '';
@@ -103,7 +95,7 @@ async function readText(response: Response, maxBytes: number) {
     bytes += chunk.value.byteLength;
     if (bytes > maxBytes) {
       await reader.cancel();
-      throw tooLarge();
+      throw new FeedError('too-large', `The feed is larger than ${maxBytes} bytes`, {limit: maxBytes});
     }
     text += decoder.decode(chunk.value, {stream: true});
   }
@@ -130,6 +122,3 @@ function position(text: string, error: Error) {
   if (line) return text.split('\n').slice(0, Number(line) - 1).reduce((sum, l) => sum + l.length + 1, Number(column) - 1);
   return /EOF|end of/i.test(message) ? text.length : undefined;
 }
-
-const timeoutError = (timeout: number) =>
-  new FeedError('timeout', `The feed did not arrive within ${timeout / 1000} s`, {limit: timeout / 1000});

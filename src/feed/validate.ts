@@ -46,30 +46,23 @@ export function validateFeed(json: unknown): ValidFeed {
   if (json.version !== 1) fatal('version', json.version === undefined ? 'missing' : `${show(json.version)} is not 1`);
   if (!Array.isArray(json.partners)) fatal('partners', `expected an array, found ${kind(json.partners)}`);
 
-  // Home is required: what made it unusable is the last problem it reported; any before were dropped fields.
-  const problems: FeedIssue[] = [];
-  const home = place(json.home, 'home', (path, reason) => problems.push({path, reason}));
-  if (!home) return fatal(problems.at(-1)!.path, problems.at(-1)!.reason);
-  problems.forEach(({path, reason}) => report(path, reason));
+  // Home is required: the problem that made it unusable is the last one it reported.
+  const home = place(json.home, 'home');
+  if (!home) return fatal(skipped.at(-1)!.path, skipped.pop()!.reason);
 
-  const updated = optional(json, 'updated', '', report, (v) => (isDate(v, true) ? v : INVALID));
+  const updated = fields(json, '')('updated', (v) => (isDate(v, true) ? v : INVALID));
   const ids = new Set([home.id]);
   const partners: Partner[] = [];
   (json.partners as unknown[]).forEach((entry, index) => {
     const path = `partners[${index}]`;
-    const partner = place(entry, path, report) as Record<string, unknown> | undefined;
+    const partner = place(entry, path) as Record<string, unknown> | undefined;
     if (!partner) return;
     if (ids.has(partner.id as string)) return report(path, `duplicate id "${partner.id}"`);
     ids.add(partner.id as string);
-    const field = fields(entry as Record<string, unknown>, path, report);
-    let relation = (entry as Partner).relation;
-    if (!RELATIONS.includes(relation)) {
-      report(`${path}.relation`, `${show(relation)} is not one of ${RELATIONS}; shown as "partner"`);
-      relation = 'partner';
-    }
+    const field = fields(entry as Record<string, unknown>, path);
     partners.push(compact({
       ...partner,
-      relation,
+      relation: oneOf((entry as Partner).relation, RELATIONS, 'partner', `${path}.relation`),
       since: field('since', (v) => (isDate(v) ? v : INVALID)),
       status: field('status', (v) => (STATUSES.includes(v as never) ? v : INVALID)) ?? 'active',
       formerName: field('formerName', text),
@@ -81,14 +74,14 @@ export function validateFeed(json: unknown): ValidFeed {
   return {feed: compact({version: 1, updated, home, partners}) as Feed, skipped};
 
   /** A place, or `undefined` (reported) when one of its required fields is bad. */
-  function place(value: unknown, path: string, report: Report): Place | undefined {
+  function place(value: unknown, path: string): Place | undefined {
     if (!isObject(value)) return void report(path, `expected an object, found ${kind(value)}`);
     const {id, country} = value;
     if (typeof id !== 'string' || !ID.test(id)) return void report(path, `id ${show(id)} is not [a-z0-9-]+`);
-    const name = text(value.name, `${path}.name`, report);
+    const name = text(value.name, `${path}.name`);
     if (name === INVALID) return void report(path, `name ${show(value.name)} is not text`);
     if (!isCountry(country)) return void report(path, `country ${show(country)} is not an ISO 3166-1 alpha-2 code`);
-    const field = fields(value, path, report);
+    const field = fields(value, path);
     return compact({
       id,
       name,
@@ -107,23 +100,19 @@ export function validateFeed(json: unknown): ValidFeed {
       const at = `${path}[${index}]`;
       if (!isObject(event)) return report(at, `expected an object, found ${kind(event)}`), [];
       if (!isDate(event.date)) return report(at, `date ${show(event.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`), [];
-      let type = event.type as TwinEvent['type'];
-      if (!EVENT_TYPES.includes(type)) {
-        report(`${at}.type`, `${show(type)} is not one of ${EVENT_TYPES}; shown as "other"`);
-        type = 'other';
-      }
-      const field = fields(event, at, report);
+      const field = fields(event, at);
+      const type = oneOf(event.type as TwinEvent['type'], EVENT_TYPES, 'other', `${at}.type`);
       return [compact({date: event.date, type, actor: field('actor', text), text: field('text', text)}) as TwinEvent];
     });
   }
 
   /** Text: a string, or an object of BCP 47 tag → string whose bad entries are dropped one by one. */
-  function text(value: unknown, path: string, log = report): Text | typeof INVALID {
+  function text(value: unknown, path: string): Text | typeof INVALID {
     if (typeof value === 'string') return value.trim() ? cut(value) : INVALID;
     if (!isObject(value)) return INVALID;
     const entries = Object.entries(value).filter(([lang, string]) => {
       const ok = isLanguage(lang) && typeof string === 'string' && string.trim() !== '';
-      if (!ok) log(`${path}.${lang}`, isLanguage(lang) ? `${show(string)} is not text` : 'not a BCP 47 language tag');
+      if (!ok) report(`${path}.${lang}`, isLanguage(lang) ? `${show(string)} is not text` : 'not a BCP 47 language tag');
       return ok;
     });
     return entries.length ? Object.fromEntries(entries.map(([lang, string]) => [lang, cut(string as string)])) : INVALID;
@@ -133,6 +122,26 @@ export function validateFeed(json: unknown): ValidFeed {
     if (!Array.isArray(value)) return INVALID;
     const tags = value.filter((tag, index) => isLanguage(tag) || report(`${path}[${index}]`, `${show(tag)} is not a BCP 47 language tag`));
     return tags.length ? tags : INVALID;
+  }
+
+  /** Reads an object's optional fields: absent stays absent, bad is reported and dropped. */
+  function fields(object: Record<string, unknown>, path: string) {
+    return <T>(key: string, check: Check<T>) => {
+      const value = object[key];
+      const at = path ? `${path}.${key}` : key;
+      if (value === undefined) return undefined;
+      const result = check(value, at);
+      if (result !== INVALID) return result;
+      report(at, `${show(value)} is not valid here`);
+      return undefined;
+    };
+  }
+
+  /** A value of a closed list; an unknown one is shown as the list's most general kind, and reported. */
+  function oneOf<T extends string>(value: T, values: readonly T[], fallback: T, path: string): T {
+    if (values.includes(value)) return value;
+    report(path, `${show(value)} is not one of ${values}; shown as "${fallback}"`);
+    return fallback;
   }
 
   function location(value: unknown): Location | typeof INVALID {
@@ -153,20 +162,6 @@ export function httpUrl(value: unknown): string | typeof INVALID {
   }
 }
 
-/** Reads an object's optional fields: absent stays absent, bad is reported and dropped. */
-function fields(object: Record<string, unknown>, path: string, report: Report) {
-  return <T>(key: string, check: Check<T>) => optional(object, key, path, report, check);
-}
-
-function optional<T>(object: Record<string, unknown>, key: string, path: string, report: Report, check: Check<T>) {
-  const value = object[key];
-  const at = path ? `${path}.${key}` : key;
-  if (value === undefined) return undefined;
-  const result = check(value, at);
-  if (result !== INVALID) return result;
-  report(at, `${show(value)} is not valid here`);
-  return undefined;
-}
 
 function isDate(value: unknown, full = false): value is string {
   const match = typeof value === 'string' && PARTIAL_DATE.exec(value);
@@ -182,9 +177,10 @@ function isCountry(value: unknown): value is string {
   return regions.of(value) !== undefined;
 }
 
+/** A well-formed BCP 47 tag: `Intl` refuses anything else ("__proto__", "x", "en_GB"). */
 function isLanguage(value: unknown): value is string {
   try {
-    return /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(value as string) && Intl.getCanonicalLocales(value as string).length === 1;
+    return typeof value === 'string' && Intl.getCanonicalLocales(value).length === 1;
   } catch {
     return false;
   }

@@ -35,43 +35,45 @@ export function supportedLanguage(tag: string): string {
 /** Everything a widget formats, in one language: its messages and its cached `Intl` objects. */
 export class Locale {
   readonly collator: Intl.Collator;
-  private readonly regions: Intl.DisplayNames;
-  private readonly numbers: Intl.NumberFormat;
-  private readonly plurals: Intl.PluralRules;
-  private readonly dates: Intl.DateTimeFormat[];
+  /** CLDR's formatting, where the browser's `Intl` lacks this language. */
+  readonly #fallback?: IntlFallback;
+  #regions: Intl.DisplayNames;
+  #numbers: Intl.NumberFormat;
+  #plurals: Intl.PluralRules;
+  #dates: Intl.DateTimeFormat[];
 
   constructor(
     readonly lang: string,
     readonly t: Messages,
-    /** CLDR's formatting, where the browser's `Intl` lacks this language. */
-    private readonly fallback?: IntlFallback,
+    fallback?: IntlFallback,
   ) {
+    this.#fallback = fallback;
     this.collator = new Intl.Collator(lang);
-    this.regions = new Intl.DisplayNames(lang, {type: 'region'});
-    this.numbers = new Intl.NumberFormat(lang);
-    this.plurals = new Intl.PluralRules(lang);
+    this.#regions = new Intl.DisplayNames(lang, {type: 'region'});
+    this.#numbers = new Intl.NumberFormat(lang);
+    this.#plurals = new Intl.PluralRules(lang);
     const date = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, {timeZone: 'UTC', ...options});
-    this.dates = [date({year: 'numeric'}), date({year: 'numeric', month: 'long'}), date({dateStyle: 'long'})];
+    this.#dates = [date({year: 'numeric'}), date({year: 'numeric', month: 'long'}), date({dateStyle: 'long'})];
   }
 
   country(code: string): string {
-    return (this.fallback ? this.fallback.country(code) : this.regions.of(code)) ?? code;
+    return (this.#fallback ? this.#fallback.country(code) : this.#regions.of(code)) ?? code;
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    if (this.fallback) return this.fallback.number(value, options);
-    return options ? new Intl.NumberFormat(this.lang, options).format(value) : this.numbers.format(value);
+    if (this.#fallback) return this.#fallback.number(value, options);
+    return options ? new Intl.NumberFormat(this.lang, options).format(value) : this.#numbers.format(value);
   }
 
   plural(count: number, forms: Plural): string {
-    return (forms[this.plurals.select(count)] ?? forms.other).replace('#', this.number(count));
+    return (forms[this.#plurals.select(count)] ?? forms.other).replace('#', this.number(count));
   }
 
   /** A partial date at its own precision: "1989", "May 1993", "23 May 2023". */
   date(value: PartialDate): string {
     const parts = value.split('-');
     const [year, month, day] = parts.map(Number) as [number, number?, number?];
-    return this.fallback?.date(year, month, day) ?? this.dates[parts.length - 1]!.format(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+    return this.#fallback?.date(year, month, day) ?? this.#dates[parts.length - 1]!.format(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
   }
 
   /** Feed text in this language, along its fallback chain, then English, then whatever there is. */

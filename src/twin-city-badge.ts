@@ -1,0 +1,94 @@
+import {html, nothing, type PropertyDeclarations} from 'lit';
+import {TwinCitiesElement, type Loaded} from './element.js';
+import {httpUrl} from './feed/validate.js';
+import {placeName, renderFlag} from './partner.js';
+import {badgeStyles} from './twin-city-badge.styles.js';
+
+export type BadgeVariant = 'full' | 'compact' | 'icon';
+
+/**
+ * @tagname twin-city-badge
+ * @summary A small badge for a partner town's own site: "twinned with …", linking back to the home town.
+ *
+ * @slot - Shown before the element is defined and when the feed fails to load (e.g. a plain link to the home town).
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart badge - The badge.
+ * @csspart flag - The flags: the partner's and the home town's.
+ * @csspart relation - The kind of relation.
+ * @csspart name - The home town's name (a link to its site, where there is one).
+ * @csspart country - The home town's country.
+ * @csspart date - Since when.
+ * @csspart link - The link to the home town's site.
+ * @csspart error - The message shown when the feed cannot be loaded, or the city is not in it.
+ * @csspart retry - The "try again" button of the error.
+ *
+ * @cssprop --twin-cities-font - Font family (default: the page's).
+ * @cssprop --twin-cities-text - Text colour.
+ * @cssprop --twin-cities-muted - Colour of secondary text.
+ * @cssprop --twin-cities-background - Background colour.
+ * @cssprop --twin-cities-border - Colour of the badge's border.
+ * @cssprop --twin-cities-accent - Colour of the link.
+ * @cssprop --twin-cities-focus - Colour of the focus ring.
+ * @cssprop --twin-cities-radius - Corner radius.
+ *
+ * @fires twin-cities-load - The feed has loaded; `detail: {feed, skipped}`.
+ * @fires twin-cities-error - The feed could not be loaded; `detail: {error}`.
+ */
+export class TwinCityBadge extends TwinCitiesElement {
+  static override styles = [TwinCitiesElement.styles, badgeStyles];
+  static override properties: PropertyDeclarations = {
+    city: {reflect: true},
+    variant: {reflect: true},
+    href: {reflect: true},
+  };
+
+  /** The partner's `id` in the feed: the town whose site shows the badge. */
+  declare city?: string;
+
+  /** `full` (the default), `compact` (one line), or `icon` (the two flags; the words are its tooltip and its name for screen readers). */
+  declare variant?: BadgeVariant;
+
+  /** Where the badge links to, instead of the home town's site from the feed; http(s) only. */
+  declare href?: string;
+
+  protected override renderFeed({feed, locale}: Loaded) {
+    const {t} = locale;
+    const partner = feed.partners.find((p) => p.id === this.city);
+    if (!partner) return html`<p role="alert" part="error" class="error">${t.unknownCity(this.city ?? '')}</p>`;
+
+    const {home} = feed;
+    const variant = this.variant ?? 'full';
+    const url = httpUrl(this.href);
+    const href = typeof url === 'string' ? url : home.url;
+    const name = placeName(home, locale);
+    const where = `${name}, ${locale.country(home.country)}`;
+    const since = partner.since ? t.since(locale.date(partner.since)) : '';
+    // In the icon the flags are decoration: the words, the link's text, say it all.
+    const alt = (country: string) => (variant === 'icon' ? '' : t.flag(locale.country(country)));
+    const flags = html`<span class="flags">${renderFlag(partner.country, locale, alt(partner.country))}${
+      renderFlag(home.country, locale, alt(home.country))}</span>`;
+
+    if (variant === 'icon') {
+      // The words are the link's name for screen readers, and its tooltip for the pointer.
+      const words = `${t.relation[partner.relation]}: ${where}${since && ` (${since})`}`;
+      return html`<a class="badge icon" part="badge link" href=${href ?? nothing} title=${words} rel="noopener noreferrer">${
+        flags}<span class="visually-hidden">${words}</span></a>`;
+    }
+    const link = href
+      ? html`<a part="name link" class="website" href=${href} rel="noopener noreferrer">${name}</a>`
+      : html`<span part="name">${name}</span>`;
+    return html`<p class="badge ${variant}" part="badge">${flags}<span><span part="relation">${t.relation[partner.relation]}</span>:
+      <strong>${link}</strong>${variant === 'full' ? html`<span class="muted">,
+      <span part="country">${locale.country(home.country)}</span></span>${since ? html`<br /><time class="muted" part="date"
+        datetime=${partner.since}>${since}</time>` : nothing}` : nothing}</span></p>`;
+  }
+}
+
+TwinCityBadge.define('twin-city-badge');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'twin-city-badge': TwinCityBadge;
+  }
+}
