@@ -26,7 +26,7 @@ export default [
     output: {dir: 'dist', format: 'es', chunkFileNames: chunkName},
   },
   {
-    input: ['src/index.ts', 'src/twin-cities-list.ts', 'src/twin-city-card.ts', 'src/feed/index.ts'],
+    input: ['src/index.ts', 'src/twin-cities-list.ts', 'src/twin-city-card.ts', 'src/twin-city-badge.ts', 'src/feed/index.ts'],
     external: [/^lit(\/|$)/, /^@lit\//, /^d3-/],
     plugins: [compiler({declaration: true, declarationDir: 'dist', outDir: 'dist'})],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src'},

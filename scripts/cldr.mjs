@@ -18,10 +18,12 @@ for (const lang of LANGUAGES) {
   const numbers = main('cldr-numbers-full', lang, 'numbers').numbers;
   const units = main('cldr-units-full', lang, 'units').units;
   const {availableFormats} = gregorian.dateTimeFormats;
+  const [format, standalone] = [months(gregorian.months.format), months(gregorian.months['stand-alone'])];
   const data = {
     regions: Object.fromEntries(Object.entries(territories).filter(([code]) => /^[A-Z]{2}$/.test(code))),
     dates: [availableFormats.y, availableFormats.yMMMM, gregorian.dateFormats.long],
-    months: [months(gregorian.months.format), months(gregorian.months['stand-alone'])],
+    // Month names in a date, and standing alone where the language has other forms for those.
+    months: [format, ...(standalone.join() === format.join() ? [] : [standalone])],
     decimal: numbers['symbols-numberSystem-latn'].decimal,
     group: numbers['symbols-numberSystem-latn'].group,
     minimumGroupingDigits: Number(numbers.minimumGroupingDigits),

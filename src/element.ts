@@ -143,7 +143,6 @@ export abstract class TwinCitiesElement extends LitElement {
       this.requestUpdate();
     }
   }
-
 }
 
 /** Dispatches one of the library's events: bubbling and composed, so the page hears it from any depth. */

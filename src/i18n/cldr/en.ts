@@ -287,20 +287,6 @@ export default formatter({
    "October",
    "November",
    "December"
-  ],
-  [
-   "January",
-   "February",
-   "March",
-   "April",
-   "May",
-   "June",
-   "July",
-   "August",
-   "September",
-   "October",
-   "November",
-   "December"
   ]
  ],
  "decimal": ".",

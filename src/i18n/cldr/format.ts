@@ -7,8 +7,8 @@ export interface CldrData {
   readonly regions: Readonly<Record<string, string>>;
   /** Date patterns for a year, a month and a day: CLDR's `y`, `yMMMM` and long date. */
   readonly dates: readonly [string, string, string];
-  /** Month names, January first: as in a date, and standing alone. */
-  readonly months: readonly [readonly string[], readonly string[]];
+  /** Month names, January first: as in a date, and standing alone where those differ. */
+  readonly months: readonly [readonly string[], (readonly string[])?];
   readonly decimal: string;
   readonly group: string;
   readonly minimumGroupingDigits: number;
@@ -32,7 +32,7 @@ export function formatter(data: CldrData): IntlFallback {
         literal !== undefined ? literal || "'" :
         token[0] === 'y' ? String(year) :
         token[0] === 'd' ? String(day).padStart(token.length, '0') :
-        data.months[token[0] === 'M' ? 0 : 1][month! - 1]!);
+        (token[0] === 'L' && data.months[1] || data.months[0])[month! - 1]!);
     },
     number(value, {maximumFractionDigits = 3, style, unit} = {}) {
       const [whole, fraction] = (Math.round(value * 10 ** maximumFractionDigits) / 10 ** maximumFractionDigits).toString().split('.');

@@ -287,20 +287,6 @@ export default formatter({
    "Oktober",
    "November",
    "Desember"
-  ],
-  [
-   "Januari",
-   "Februari",
-   "Maret",
-   "April",
-   "Mei",
-   "Juni",
-   "Juli",
-   "Agustus",
-   "September",
-   "Oktober",
-   "November",
-   "Desember"
   ]
  ],
  "decimal": ",",

@@ -287,20 +287,6 @@ export default formatter({
    "oktobar",
    "novembar",
    "decembar"
-  ],
-  [
-   "januar",
-   "februar",
-   "mart",
-   "april",
-   "maj",
-   "jun",
-   "jul",
-   "avgust",
-   "septembar",
-   "oktobar",
-   "novembar",
-   "decembar"
   ]
  ],
  "decimal": ",",

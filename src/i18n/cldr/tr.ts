@@ -287,20 +287,6 @@ export default formatter({
    "Ekim",
    "Kasım",
    "Aralık"
-  ],
-  [
-   "Ocak",
-   "Şubat",
-   "Mart",
-   "Nisan",
-   "Mayıs",
-   "Haziran",
-   "Temmuz",
-   "Ağustos",
-   "Eylül",
-   "Ekim",
-   "Kasım",
-   "Aralık"
   ]
  ],
  "decimal": ",",
