@@ -72,7 +72,7 @@ export abstract class TwinCitiesElement extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.#stopWatchingLanguage = onLanguageChange(() => this.requestUpdate());
+    this.#stopWatchingLanguage = onLanguageChange(this, () => this.requestUpdate());
     // Reconnected after a load was cancelled: start again.
     if (!this.#request) this.requestUpdate();
   }
@@ -145,9 +145,12 @@ export abstract class TwinCitiesElement extends LitElement {
   }
 }
 
-/** Dispatches one of the library's events: bubbling and composed, so the page hears it from any depth. */
-export function emit<T>(target: EventTarget, type: string, detail: T, options: EventInit = {}) {
-  return target.dispatchEvent(new CustomEvent(type, {bubbles: true, composed: true, detail, ...options}));
+/**
+ * Dispatches one of the library's events: bubbling and composed, so the page hears it from any depth,
+ * and cancelable; returns false when a listener cancelled it.
+ */
+export function emit<T>(target: EventTarget, type: string, detail: T) {
+  return target.dispatchEvent(new CustomEvent(type, {bubbles: true, composed: true, cancelable: true, detail}));
 }
 
 /** A feed that failed to load, with the locale to say so in. */
@@ -164,7 +167,7 @@ function describe(error: unknown, locale: Locale): string {
   return failed(
     code === 'http' ? errors.http(String(status)) :
     code === 'timeout' ? errors.timeout(locale.number(limit)) :
-    code === 'too-large' ? errors['too-large'](locale.number(limit / 1048576, {maximumFractionDigits: 1})) :
+    code === 'too-large' ? errors['too-large'](locale.number(limit / 1048576)) :
     code === 'invalid' ? errors.invalid(path || '/') : errors[code],
   );
 }

@@ -12,11 +12,16 @@ export const placeName = (place: Place, locale: Locale) => locale.text(place.nam
  * language so that screen readers pronounce it right (WCAG 3.1.2).
  */
 export function renderName(place: Place, locale: Locale) {
-  const [name, lang] = locale.textIn(place.name);
   const native = nativeText(place.name, place.languages?.[0]);
-  return html`<span lang=${ifDifferent(lang, locale.lang)}>${name}</span>${native && native[0] !== name
+  return html`${renderText(place.name, locale)}${native && native[0] !== placeName(place, locale)
     ? html` <span class="native" part="native-name" lang=${native[1]}>${native[0]}</span>`
     : nothing}`;
+}
+
+/** Feed text in the widget's language, or else in the language it falls back to, marked as such (WCAG 3.1.2). */
+export function renderText(value: Text, locale: Locale, part?: string) {
+  const [text, lang] = locale.textIn(value);
+  return html`<span part=${part ?? nothing} lang=${lang && lang !== locale.lang ? lang : nothing}>${text}</span>`;
 }
 
 export function renderFormerName(partner: Partner, locale: Locale) {
@@ -27,7 +32,7 @@ export function renderFormerName(partner: Partner, locale: Locale) {
 
 export function renderFlag(country: string, locale: Locale, alt = locale.t.flag(locale.country(country))) {
   return html`<img class="flag" part="flag" src=${flagUrl(country)} alt=${alt}
-    width="4" height="3" loading="lazy" decoding="async" />`;
+    loading="lazy" />`;
 }
 
 /** "Twin city since 23 May 2023", the date in a `<time>` element at its own precision. */
@@ -56,5 +61,3 @@ function nativeText(name: Text, lang?: string): [string, string] | undefined {
   const value = name[lang];
   return value === undefined ? undefined : [value, lang];
 }
-
-const ifDifferent = (lang: string | undefined, widget: string) => (lang && lang !== widget ? lang : nothing);

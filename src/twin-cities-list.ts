@@ -212,7 +212,7 @@ export class TwinCitiesList extends TwinCitiesElement {
   /** One listener for every entry's links, whichever the layout: tells the page which entry was activated. */
   #select(event: Event) {
     const id = (event.target as Element).closest('a[href]')?.closest('[data-id]')?.getAttribute('data-id');
-    if (id && !emit(this, 'twin-city-select', {id}, {cancelable: true})) event.preventDefault();
+    if (id && !emit(this, 'twin-city-select', {id})) event.preventDefault();
   }
 }
 

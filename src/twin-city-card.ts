@@ -2,7 +2,7 @@ import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit
 import type {Partner, Place} from './feed/types.js';
 import type {Locale} from './i18n/locale.js';
 import {TwinCitiesElement, type Loaded} from './element.js';
-import {distanceKm, placeName, renderFlag, renderFormerName, renderName, renderRelation} from './partner.js';
+import {distanceKm, placeName, renderFlag, renderFormerName, renderName, renderRelation, renderText} from './partner.js';
 import {cardStyles} from './twin-city-card.styles.js';
 
 /**
@@ -82,9 +82,9 @@ export function renderCard(partner: Partner, home: Place, locale: Locale, level:
       <div class="name" part="name" role="heading" aria-level=${level}>${renderName(partner, locale)}</div>
     </div>
     ${partner.formerName ? html`<p>${renderFormerName(partner, locale)}</p>` : nothing}
-    <p class="muted" part="country">${locale.country(partner.country)}${partner.region ? `, ${locale.text(partner.region)}` : ''}</p>
+    <p class="muted" part="country">${locale.country(partner.country)}${partner.region ? html`, ${renderText(partner.region, locale)}` : nothing}</p>
     <p>${renderRelation(partner, locale)}</p>
-    ${partner.summary ? html`<p part="summary">${locale.text(partner.summary)}</p>` : nothing}
+    ${partner.summary ? html`<p>${renderText(partner.summary, locale, 'summary')}</p>` : nothing}
     ${km === undefined ? nothing : html`<p class="muted" part="distance">${t.distance(
       locale.number(km, {style: 'unit', unit: 'kilometer', maximumFractionDigits: 0}), placeName(home, locale))}</p>`}
     ${partner.history?.length ? html`
@@ -92,7 +92,7 @@ export function renderCard(partner: Partner, home: Place, locale: Locale, level:
       <ol class="history" part="history" role="list">
         ${partner.history.map((event) => html`<li part="event">
           <time datetime=${event.date}>${locale.date(event.date)}</time>: ${t.event[event.type]}${event.actor
-            ? `, ${t.proposedBy(locale.text(event.actor))}` : ''}${event.text ? html`<br />${locale.text(event.text)}` : nothing}
+            ? `, ${t.proposedBy(locale.text(event.actor))}` : ''}${event.text ? html`<br />${renderText(event.text, locale)}` : nothing}
         </li>`)}
       </ol>` : nothing}
     ${partner.url ? html`<a class="website" part="link" href=${partner.url} rel="noopener noreferrer">${t.website}<span

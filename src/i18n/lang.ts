@@ -14,11 +14,18 @@ export function pageLanguage(element: Element): string {
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
 
-/** Calls `listener` whenever a `lang` attribute changes anywhere in the document; returns the unsubscribe. */
-export function onLanguageChange(listener: () => void): () => void {
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-    observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+/**
+ * Calls `listener` whenever a `lang` attribute changes anywhere `element` takes its language from: the
+ * document and every shadow root it stands in (an observer of the document sees none of those).
+ * Returns the unsubscribe.
+ */
+export function onLanguageChange(element: Element, listener: () => void): () => void {
+  observer ??= new MutationObserver(() => listeners.forEach((notify) => notify()));
+  for (let root: Node = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    // Observing a node again only renews the same observation.
+    const shadow = root instanceof ShadowRoot;
+    observer.observe(shadow ? root : document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    if (!shadow) break;
   }
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -26,10 +26,10 @@ export function fallbackChain(tag: string): string[] {
   return parts.map((_, index) => parts.slice(0, parts.length - index).join('-'));
 }
 
-/** The supported language a tag falls back to; English when none of its chain is supported. */
+/** The supported language a tag falls back to, most specific first; English when none of its chain is supported. */
 export function supportedLanguage(tag: string): string {
-  const lower = fallbackChain(tag.toLowerCase());
-  return LANGUAGES.find((lang) => lower.includes(lang.toLowerCase())) ?? 'en';
+  const chain = fallbackChain(tag.toLowerCase());
+  return chain.map((candidate) => LANGUAGES.find((lang) => lang.toLowerCase() === candidate)).find(Boolean) ?? 'en';
 }
 
 /** Everything a widget formats, in one language: its messages and its cached `Intl` objects. */

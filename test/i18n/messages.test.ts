@@ -1,0 +1,120 @@
+// The message catalogues (src/i18n/messages/*.ts): every language says everything English says, with
+// each argument in its sentence and the plural forms its grammar has.
+import {expect} from '@open-wc/testing';
+import {LANGUAGES, loadLocale} from '../../src/i18n/locale.js';
+import type {Messages} from '../../src/i18n/messages.js';
+import bg from '../../src/i18n/messages/bg.js';
+import el from '../../src/i18n/messages/el.js';
+import en from '../../src/i18n/messages/en.js';
+import id from '../../src/i18n/messages/id.js';
+import mk from '../../src/i18n/messages/mk.js';
+import ru from '../../src/i18n/messages/ru.js';
+import sr from '../../src/i18n/messages/sr.js';
+import srLatn from '../../src/i18n/messages/sr-Latn.js';
+import tr from '../../src/i18n/messages/tr.js';
+
+const CATALOGUES: Record<string, Messages> = {bg, el, en, id, mk, ru, sr, 'sr-Latn': srLatn, tr};
+
+/** Each message's path (`errors.http`) and value, nested objects flattened; `count` is a plural, kept whole. */
+function entries(messages: object, prefix = ''): [string, unknown][] {
+  return Object.entries(messages).flatMap(([key, value]): [string, unknown][] => {
+    const path = prefix + key;
+    return typeof value === 'object' && value !== null && key !== 'count' ? entries(value, `${path}.`) : [[path, value]];
+  });
+}
+/** What a message is: a string, a function of n arguments, or a plural. */
+const kind = (value: unknown) =>
+  typeof value === 'function' ? `function(${value.length})` : typeof value === 'object' && value !== null ? 'plural' : typeof value;
+const shape = (messages: object) => Object.fromEntries(entries(messages).map(([path, value]) => [path, kind(value)]));
+
+/** CLDR's plural categories of each language (https://www.unicode.org/cldr/charts/48/supplemental/language_plural_rules.html). */
+const CLDR_PLURALS: Record<string, string[]> = {
+  bg: ['one', 'other'],
+  el: ['one', 'other'],
+  en: ['one', 'other'],
+  id: ['other'],
+  mk: ['one', 'other'],
+  ru: ['few', 'many', 'one', 'other'],
+  sr: ['few', 'one', 'other'],
+  'sr-Latn': ['few', 'one', 'other'],
+  tr: ['one', 'other'],
+};
+
+describe('message catalogues', () => {
+  it('exist for exactly the languages the widgets speak', () => {
+    expect([...LANGUAGES].sort()).to.deep.equal(Object.keys(CATALOGUES).sort());
+    expect(LANGUAGES).to.have.length(9);
+  });
+
+  for (const lang of LANGUAGES) {
+    const t = CATALOGUES[lang]!;
+
+    it(`${lang} has exactly the messages of English, each of the same kind`, () => {
+      expect(shape(t)).to.deep.equal(shape(en));
+      // Nested groups are complete too (the flattening above would not notice a group replaced by a string).
+      for (const group of ['relation', 'event', 'errors'] as const) {
+        expect(Object.keys(t[group]).sort(), group).to.deep.equal(Object.keys(en[group]).sort());
+      }
+    });
+
+    it(`${lang}: every text is a non-empty string, and every sentence contains its arguments`, () => {
+      for (const [path, value] of entries(t)) {
+        if (typeof value === 'string') {
+          expect(value.trim(), path).not.to.equal('');
+          expect(value, `${path} has no leftover placeholder`).not.to.match(/\$\{|\{\d\}|undefined/);
+        } else if (typeof value === 'function') {
+          const args = Array.from({length: value.length}, (_, i) => `⟦argument ${i + 1}⟧`);
+          const said: unknown = value(...args);
+          expect(typeof said, path).to.equal('string');
+          const sentence = said as string;
+          for (const arg of args) expect(sentence.split(arg).length - 1, `${path}: “${sentence}” contains ${arg} once`).to.equal(1);
+          const words = args.reduce((rest, arg) => rest.replace(arg, ''), sentence);
+          expect(words, `${path} says more than its arguments`).to.match(/\p{L}/u);
+          expect(sentence, `${path} has no leftover placeholder`).not.to.match(/\$\{|undefined/);
+        }
+      }
+    });
+
+    it(`${lang}: "count" has exactly the plural forms of ${lang}’s grammar, each with the number`, () => {
+      const forms = Object.keys(t.count).sort();
+      expect(forms).to.deep.equal(CLDR_PLURALS[lang]);
+      // And the browser agrees, where it knows the language's plural rules.
+      if (Intl.PluralRules.supportedLocalesOf([lang]).length) {
+        expect(forms).to.deep.equal([...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort());
+      }
+      for (const [category, form] of Object.entries(t.count)) {
+        expect(form.split('#').length - 1, `${category}: “${form}” has one #`).to.equal(1);
+        expect(form.replace('#', '').trim(), category).to.match(/\p{L}/u);
+      }
+    });
+  }
+});
+
+describe('plural forms as a widget says them', () => {
+  const cases: {lang: string; said: Record<number, string>}[] = [
+    {lang: 'ru', said: {
+      1: '1 город-побратим', 2: '2 города-побратима', 4: '4 города-побратима', 5: '5 городов-побратимов',
+      11: '11 городов-побратимов', 12: '12 городов-побратимов', 21: '21 город-побратим', 22: '22 города-побратима', 25: '25 городов-побратимов',
+    }},
+    {lang: 'sr', said: {1: '1 братски град', 3: '3 братска града', 5: '5 братских градова', 11: '11 братских градова', 21: '21 братски град'}},
+    {lang: 'sr-Latn', said: {1: '1 bratski grad', 4: '4 bratska grada', 9: '9 bratskih gradova', 14: '14 bratskih gradova', 31: '31 bratski grad'}},
+    {lang: 'bg', said: {1: '1 побратимен град', 2: '2 побратимени града', 9: '9 побратимени града'}},
+    {lang: 'mk', said: {1: '1 збратимен град', 2: '2 збратимени градови', 11: '11 збратимени градови', 1234: '1.234 збратимени градови'}},
+    {lang: 'el', said: {1: '1 αδελφή πόλη', 9: '9 αδελφές πόλεις'}},
+    {lang: 'en', said: {0: '0 twin cities', 1: '1 twin city', 9: '9 twin cities', 1234: '1,234 twin cities'}},
+    {lang: 'tr', said: {1: '1 kardeş şehir', 9: '9 kardeş şehir'}},
+    {lang: 'id', said: {1: '1 kota kembar', 9: '9 kota kembar'}},
+  ];
+  for (const {lang, said} of cases) {
+    it(`${lang}: ${Object.values(said).join(', ')}`, async () => {
+      const locale = await loadLocale(lang);
+      const shown = Object.fromEntries(Object.keys(said).map((n) => [n, locale.plural(Number(n), locale.t.count)]));
+      expect(shown).to.deep.equal(Object.fromEntries(Object.entries(said)));
+    });
+  }
+
+  it('ru: a fraction takes the "other" form, with a decimal comma', async () => {
+    const locale = await loadLocale('ru');
+    expect(locale.plural(1.5, locale.t.count)).to.equal('1,5 города-побратима');
+  });
+});
