@@ -8,6 +8,7 @@ import '../src/twin-cities-list.js';
 import '../src/twin-city-card.js';
 import {TwinCitiesList} from '../src/twin-cities-list.js';
 import {TwinCityCard} from '../src/twin-city-card.js';
+import {accessibleInBothThemes} from './helpers.js';
 
 type Widget = TwinCitiesList | TwinCityCard;
 type Tag = 'twin-cities-list' | 'twin-city-card';
@@ -48,19 +49,6 @@ const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const ids = (el: Element) => $$(el, '[part~=item]').map((item) => item.dataset.id);
 const listLabel = (el: Element) => $(el, '[part~=list]')?.getAttribute('aria-label');
-
-/** axe finds nothing in the light theme nor in the dark one; the element's theme is restored afterwards. */
-async function accessibleInBothThemes(el: Widget) {
-  const theme = el.getAttribute('theme');
-  for (const t of ['light', 'dark']) {
-    el.setAttribute('theme', t);
-    await el.updateComplete;
-    await expect(el).to.be.accessible();
-  }
-  if (theme === null) el.removeAttribute('theme');
-  else el.setAttribute('theme', theme);
-  await el.updateComplete;
-}
 
 /** Records every exception and rejection that reaches the window until `stop()`. */
 function uncaught() {

@@ -1,6 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/twin-city-card.js';
 import type {TwinCityCard} from '../src/twin-city-card.js';
+import {accessibleInBothThemes} from './helpers.js';
 
 // The shipped feed, read the way a visitor's browser reads it, for the expected values below.
 interface Place {
@@ -40,19 +41,6 @@ function part(el: Element, selector: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(query);
 }
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** axe finds nothing in the light theme nor in the dark one; the element's theme is restored afterwards. */
-async function accessibleInBothThemes(el: HTMLElement & {updateComplete: Promise<unknown>}) {
-  const theme = el.getAttribute('theme');
-  for (const t of ['light', 'dark']) {
-    el.setAttribute('theme', t);
-    await el.updateComplete;
-    await expect(el).to.be.accessible();
-  }
-  if (theme === null) el.removeAttribute('theme');
-  else el.setAttribute('theme', theme);
-  await el.updateComplete;
-}
 
 /** Great-circle distance, haversine, on the mean Earth radius (IUGG). */
 function haversineKm(a: {lat: number; lon: number}, b: {lat: number; lon: number}) {
