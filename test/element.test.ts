@@ -8,21 +8,13 @@ import '../src/twin-cities-list.js';
 import '../src/twin-city-card.js';
 import {TwinCitiesList} from '../src/twin-cities-list.js';
 import {TwinCityCard} from '../src/twin-city-card.js';
-import {accessibleInBothThemes} from './helpers.js';
+import {accessibleInBothThemes, serve, requests, uniqueKey} from './helpers.js';
 
 type Widget = TwinCitiesList | TwinCityCard;
 type Tag = 'twin-cities-list' | 'twin-city-card';
 
-let serial = 0;
-/** A key no other test uses, so the loader's cache and the server's counts start fresh. */
-const uniqueKey = () => `element-${Date.now()}-${Math.random().toString(36).slice(2)}-${serial++}`;
-/** A fixture of test/fixtures/element/ served by test/server.mjs, under a fresh `key`. */
-function served(file: string, params: Record<string, string | number> = {}) {
-  const key = uniqueKey();
-  const query = new URLSearchParams({file: `fixtures/element/${file}`, key, ...params} as Record<string, string>);
-  return {key, url: `/test-server?${query}`};
-}
-const requests = async (key: string): Promise<number> => (await fetch(`/test-server/count?key=${key}`)).json();
+/** A fixture of test/fixtures/element/, served under a fresh `key`. */
+const served = (file: string, params: Record<string, string | number> = {}) => serve(`fixtures/element/${file}`, params);
 
 // Containers come from fixtureSync, not fixture: fixture() waits for an animation frame for plain elements,
 // and a page the runner keeps in the background (it runs two files at once) never gets one.
@@ -338,7 +330,7 @@ describe('light-DOM fallback', () => {
   });
 
   it('shows the link before the element is defined, and hides it while the defined element loads', async () => {
-    const tag = `late-twin-cities-${serial++}`;
+    const tag = `late-twin-cities-${uniqueKey().replace(/[^a-z0-9]/g, '')}`;
     const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
     container.innerHTML = `<${tag} lang="en" src="${served('three.json', {delay: 300}).url}"><a href="/x">Our twin cities</a></${tag}>`;
     const el = container.firstElementChild as TwinCitiesList;

@@ -1,6 +1,19 @@
 // What several test files share.
 import {expect} from '@open-wc/testing';
 
+let serial = 0;
+/** A key no other request of the run carries, so the loader's cache and the server's counts start fresh. */
+export const uniqueKey = () => `${Date.now()}-${Math.random().toString(36).slice(2)}-${serial++}`;
+
+/** A file under test/ served by test/server.mjs (with a status, delay…), under a fresh `key`. */
+export function serve(file: string, params: Record<string, string | number> = {}) {
+  const key = uniqueKey();
+  return {key, url: `/test-server?${new URLSearchParams({file, key, ...params} as Record<string, string>)}`};
+}
+
+/** How many requests the test server has had with this `key`. */
+export const requests = async (key: string): Promise<number> => (await fetch(`/test-server/count?key=${key}`)).json();
+
 /** axe finds nothing in the light theme nor in the dark one; the element's theme is restored afterwards. */
 export async function accessibleInBothThemes(el: HTMLElement & {updateComplete: Promise<unknown>}) {
   const theme = el.getAttribute('theme');

@@ -2,6 +2,7 @@ import {expect, fixture, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/twin-cities-list.js';
 import type {TwinCitiesList} from '../src/twin-cities-list.js';
+import {serve, requests} from './helpers.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers
@@ -9,13 +10,8 @@ import type {TwinCitiesList} from '../src/twin-cities-list.js';
 
 type Attributes = Record<string, string | boolean>;
 
-let serial = 0;
-/** A fixture feed served by test/server.mjs, with a fresh `key` so its requests can be counted. */
-function served(file: string) {
-  const key = `list-${Date.now()}-${Math.random().toString(36).slice(2)}-${serial++}`;
-  return {key, url: `/test-server?${new URLSearchParams({file: `fixtures/list/${file}`, key})}`};
-}
-const requests = async (key: string): Promise<number> => (await fetch(`/test-server/count?key=${key}`)).json();
+/** A fixture feed of test/fixtures/list/, served under a fresh `key` so its requests can be counted. */
+const served = (file: string) => serve(`fixtures/list/${file}`);
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const markup = (attributes: Attributes) =>

@@ -1,7 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/twin-city-card.js';
 import type {TwinCityCard} from '../src/twin-city-card.js';
-import {accessibleInBothThemes} from './helpers.js';
+import {accessibleInBothThemes, requests, uniqueKey} from './helpers.js';
 
 // The shipped feed, read the way a visitor's browser reads it, for the expected values below.
 interface Place {
@@ -15,9 +15,6 @@ before(async () => {
   shipped = await (await fetch('/data/twin-cities.json')).json();
 });
 
-let serial = 0;
-const uniqueKey = () => `card-${Date.now()}-${Math.random().toString(36).slice(2)}-${serial++}`;
-const requests = async (key: string): Promise<number> => (await fetch(`/test-server/count?key=${key}`)).json();
 
 // Invalid feed objects warn on the console; keep the test output readable.
 const originalWarn = console.warn;

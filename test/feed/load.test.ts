@@ -1,17 +1,10 @@
 import {expect} from '@open-wc/testing';
 import {FeedError, type FeedErrorCode, type FeedErrorDetail} from '../../src/feed/errors.js';
 import {loadFeed} from '../../src/feed/load.js';
+import {serve, requests} from '../helpers.js';
 
-let serial = 0;
-/** A key no other test (in this file or another) uses, so the loader's cache and the server's counts start fresh. */
-const uniqueKey = () => `load-${Date.now()}-${Math.random().toString(36).slice(2)}-${serial++}`;
-/** A fixture served by test/server.mjs; every URL carries a fresh `key`. */
-function served(file: string, params: Record<string, string | number> = {}) {
-  const key = uniqueKey();
-  const query = new URLSearchParams({file: `fixtures/feeds/${file}`, key, ...params} as Record<string, string>);
-  return {key, url: `/test-server?${query}`};
-}
-const requests = async (key: string): Promise<number> => (await fetch(`/test-server/count?key=${key}`)).json();
+/** A fixture of test/fixtures/feeds/, served under a fresh `key`. */
+const served = (file: string, params: Record<string, string | number> = {}) => serve(`fixtures/feeds/${file}`, params);
 const later = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function failure(promise: Promise<unknown>): Promise<Error> {
