@@ -1,7 +1,7 @@
 import {LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {DEFAULT_FEED} from './assets.js';
 import {FeedError, type FeedIssue} from './feed/errors.js';
-import {loadFeed} from './feed/load.js';
+import {DEFAULT_MAX_BYTES, loadFeed} from './feed/load.js';
 import type {Feed} from './feed/types.js';
 import {validateFeed} from './feed/validate.js';
 import {onLanguageChange, pageLanguage} from './i18n/lang.js';
@@ -12,6 +12,8 @@ export interface Loaded {
   readonly feed: Feed;
   readonly skipped: readonly FeedIssue[];
   readonly locale: Locale;
+  /** The day of the saved copy shown, when the feed could not be loaded (`persist`). */
+  readonly saved?: string;
 }
 
 export interface TwinCitiesLoadDetail {
@@ -38,7 +40,11 @@ export abstract class TwinCitiesElement extends LitElement {
     feed: {attribute: false},
     lang: {reflect: true},
     theme: {reflect: true},
+    persist: {type: Boolean, reflect: true},
   };
+
+  /** The largest feed, in bytes, that widgets read (10 MB); a page may set another for all its widgets. */
+  static maxBytes = DEFAULT_MAX_BYTES;
 
   /**
    * Registers the element under `tag` in `registry`, once: a second call, or another copy of the
@@ -62,6 +68,12 @@ export abstract class TwinCitiesElement extends LitElement {
 
   /** `light`, `dark`, or `auto` (the default: the visitor's system setting). */
   declare theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * Keeps the last good copy of the feed on the visitor's device (localStorage), and shows it, with its
+   * date, when a later load fails. Off by default: without it a widget stores nothing.
+   */
+  declare persist?: boolean;
 
   /** What is shown: the loaded feed, or why it failed; the last one stays while the next loads. */
   protected loaded?: Loaded;
@@ -97,14 +109,20 @@ export abstract class TwinCitiesElement extends LitElement {
   protected override render() {
     // While another language or feed loads, the old content stays rather than flashing the skeleton.
     // The content says which language it is in: a fallback (English for lang="de-AT") is not the host's.
-    const lang = (this.#failure ?? this.loaded)?.locale.lang;
+    const lang = (this.#failure ?? this.loaded)?.locale?.lang;
+    const loaded = this.loaded;
     return html`<div class="root" part="base" lang=${lang ?? nothing}>${this.#failure ? this.#renderError(this.#failure) :
-        this.loaded ? this.renderFeed(this.loaded) : this.renderSkeleton()}</div>
+        loaded ? [loaded.saved ? html`<p class="note" part="note" role="status">${
+          loaded.locale.t.savedCopy(loaded.locale.date(loaded.saved))}</p>` : nothing, this.renderFeed(loaded)] :
+        this.renderSkeleton()}</div>
       <div class="fallback" ?hidden=${!this.#failure}><slot></slot></div>`;
   }
 
   /** The content, once the feed and the language have loaded. */
   protected abstract renderFeed(loaded: Loaded): TemplateResult;
+
+  /** Loads what the element needs besides the feed and the language (a layout, a feature); awaited with them. */
+  protected prepare(): Promise<unknown> | void {}
 
   /** A placeholder of the content's size (each element's styles size it), shown while loading. */
   protected renderSkeleton(): TemplateResult {
@@ -112,9 +130,10 @@ export abstract class TwinCitiesElement extends LitElement {
   }
 
   #renderError({error, locale}: Failure) {
+    // Without a locale (offline before any language could load) English is all there is.
     return html`<div role="alert" part="error" class="error">
-      <p>${describe(error, locale)}</p>
-      <button part="retry" class="button" @click=${() => this.#load(pageLanguage(this))}>${locale.t.retry}</button>
+      <p>${locale ? describe(error, locale) : `${error}`}</p>
+      <button part="retry" class="button" @click=${() => this.#load(pageLanguage(this))}>${locale?.t.retry ?? 'Try again'}</button>
     </div>`;
   }
 
@@ -123,20 +142,30 @@ export abstract class TwinCitiesElement extends LitElement {
     this.#request?.abort.abort();
     const request = (this.#request = {src: this.src, feed: this.feed, lang, abort: new AbortController()});
     const {signal} = request.abort;
+    const url = request.src || DEFAULT_FEED;
+    const store = this.persist && request.feed === undefined ? import('./feed/persist.js') : undefined;
     this.setAttribute('aria-busy', 'true');
+    const prepared = this.prepare();
     try {
-      const valid = request.feed !== undefined ? validateFeed(request.feed) : await loadFeed(request.src || DEFAULT_FEED, {signal});
+      const valid = request.feed !== undefined ? validateFeed(request.feed) :
+        await loadFeed(url, {signal, maxBytes: TwinCitiesElement.maxBytes});
       const locale = await loadLocale(lang || valid.feed.home.languages?.[0] || 'en');
+      await prepared;
       if (signal.aborted) return;
       if (valid.feed !== this.loaded?.feed) emit(this, 'twin-cities-load', {feed: valid.feed, skipped: valid.skipped});
       this.loaded = {...valid, locale};
       this.#failure = undefined;
+      store?.then((persist) => persist.save(url, valid.feed));
     } catch (error) {
       if (signal.aborted) return;
       emit(this, 'twin-cities-error', {error});
+      const copy = await store?.then((persist) => persist.restore(url), () => undefined);
       // Without a feed there is no home language: the error speaks the page's, or English.
-      const locale = await loadLocale(lang || 'en').catch(() => loadLocale('en'));
-      if (request === this.#request) this.#failure = {error, locale};
+      const locale = await loadLocale(lang || copy?.feed.home.languages?.[0] || 'en').catch(() => loadLocale('en')).catch(() => undefined);
+      if (request === this.#request) {
+        if (copy && locale) this.loaded = {...copy, locale};
+        else this.#failure = {error, locale};
+      }
     }
     if (request === this.#request) {
       this.removeAttribute('aria-busy');
@@ -156,7 +185,7 @@ export function emit<T>(target: EventTarget, type: string, detail: T) {
 /** A feed that failed to load, with the locale to say so in. */
 interface Failure {
   readonly error: unknown;
-  readonly locale: Locale;
+  readonly locale?: Locale | undefined;
 }
 
 /** An error as a sentence in the widget's language. */

@@ -1,5 +1,8 @@
-// The list's search: by name in any language of the feed, ignoring case and accents.
+// The list's search: by name in any language of the feed, ignoring case and accents. A chunk of its
+// own, loaded only by lists that are `searchable`.
+import {html} from 'lit';
 import type {Partner} from './feed/types.js';
+import type {Locale} from './i18n/locale.js';
 
 /** Case- and accent-insensitive form: "Nilüfer" and "NILUFER" both become "nilufer"; Turkish ı becomes i. */
 export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
@@ -21,4 +24,12 @@ function searchText(partner: Partner): string {
 export function filter(partners: Partner[], query: string): Partner[] {
   const folded = fold(query.trim());
   return folded ? partners.filter((partner) => searchText(partner).includes(folded)) : partners;
+}
+
+/** The search field, and below it how many entries it finds, announced as the visitor types. */
+export function renderSearch(locale: Locale, query: string, count: number, onInput: (event: Event) => void) {
+  const {t} = locale;
+  return html`<label class="search"><span part="search-label">${t.search}</span>
+      <input type="search" part="search" autocomplete="off" .value=${query} @input=${onInput} /></label>
+    <p class="count" part=${count ? 'count' : 'count no-match'} role="status">${count ? locale.plural(count, t.count) : t.noMatch(query)}</p>`;
 }

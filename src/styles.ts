@@ -86,6 +86,12 @@ export const baseStyles = css`
     border-inline-start-width: 0.375em;
     border-radius: var(--_radius);
   }
+  .note {
+    margin: 0 0 0.75em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_border);
+    color: var(--_muted);
+  }
   .error p {
     margin: 0;
     flex: 1 1 16em;

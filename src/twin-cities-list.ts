@@ -1,8 +1,7 @@
-import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import type {Feed, Partner} from './feed/types.js';
 import type {Locale} from './i18n/locale.js';
 import {TwinCitiesElement, emit, type Loaded} from './element.js';
-import {filter} from './search.js';
 import {placeName, renderFlag, renderFormerName, renderName, renderRelation} from './partner.js';
 import {renderCard} from './twin-city-card.js';
 import {cardStyles} from './twin-city-card.styles.js';
@@ -97,19 +96,47 @@ export class TwinCitiesList extends TwinCitiesElement {
     this.headingLevel = 3;
   }
 
+  /** The search and the timeline: chunks of their own, which only the lists that use them load. */
+  #search?: typeof import('./search.js');
+  #timeline?: typeof import('./timeline.js');
+  #preparing?: Promise<unknown>;
   #query = '';
   #expanded = false;
   #sorted?: {key: readonly unknown[]; partners: Partner[]};
 
+  protected override prepare() {
+    return Promise.all([
+      this.searchable && import('./search.js').then((search) => (this.#search = search)),
+      this.layout === 'timeline' && import('./timeline.js').then((timeline) => (this.#timeline = timeline)),
+    ]);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    // A list that becomes searchable, or a timeline, once it is shown.
+    if (this.loaded && (changed.has('searchable') || changed.has('layout'))) {
+      this.#preparing = this.prepare().then(() => this.requestUpdate());
+    }
+  }
+
+  /** `updateComplete` waits for the chunk such a change needs, and for the render that follows it. */
+  protected override async getUpdateComplete() {
+    const done = await super.getUpdateComplete();
+    return this.#preparing ? this.#preparing.then(() => super.getUpdateComplete()) : done;
+  }
+
   protected override renderFeed({feed, locale}: Loaded) {
     const layout = this.layout ?? 'list';
     const all = this.#partners(feed, locale, layout);
-    const found = this.searchable ? filter(all, this.#query) : all;
+    const search = this.searchable ? this.#search : undefined;
+    const timeline = layout === 'timeline' ? this.#timeline : undefined;
+    const found = search ? search.filter(all, this.#query) : all;
     const shown = this.limit && !this.#expanded ? found.slice(0, this.limit) : found;
     const label = locale.t.listLabel(placeName(feed.home, locale));
     return html`
-      ${this.searchable ? this.#renderSearch(locale, found.length) : nothing}
-      ${layout === 'timeline' ? this.#renderTimeline(shown, locale, label) : this.#renderList(shown, feed, locale, layout, label)}
+      ${search ? search.renderSearch(locale, this.#query, found.length, this.#input) : nothing}
+      ${timeline ? timeline.renderTimeline(shown, locale, label, this.headingLevel, (partner) => this.#renderEntry(partner, locale),
+        this.#select) : this.#renderList(shown, feed, locale, layout, label)}
       ${shown.length < found.length ? html`<button class="button show-all" part="show-all" @click=${this.#showAll}>
         ${locale.t.showAll(locale.number(found.length))}</button>` : nothing}
     `;
@@ -122,13 +149,6 @@ export class TwinCitiesList extends TwinCitiesElement {
       rows.map(() => html`<li><span class="skeleton"></span></li>`)}</ul>`;
   }
 
-  #renderSearch(locale: Locale, count: number) {
-    const {t} = locale;
-    return html`<label class="search"><span part="search-label">${t.search}</span>
-        <input type="search" part="search" autocomplete="off" .value=${this.#query} @input=${this.#input} /></label>
-      <p class="count" part=${count ? 'count' : 'count no-match'} role="status">${count ? locale.plural(count, t.count) : t.noMatch(this.#query)}</p>`;
-  }
-
   #renderList(partners: Partner[], feed: Feed, locale: Locale, layout: Layout, label: string) {
     return html`<ul class=${layout} part="list" role="list" aria-label=${label} @click=${this.#select}>
       ${partners.map((partner) => html`<li part="item" data-id=${partner.id}>${
@@ -139,19 +159,6 @@ export class TwinCitiesList extends TwinCitiesElement {
   }
 
   /** The timeline: one heading per year of the relations' start, oldest first; undated ones last. */
-  #renderTimeline(partners: Partner[], locale: Locale, label: string) {
-    const years = new Map<string, Partner[]>();
-    for (const partner of partners) {
-      const year = partner.since?.slice(0, 4) ?? '';
-      years.set(year, [...(years.get(year) ?? []), partner]);
-    }
-    return html`<div part="list" role="group" aria-label=${label} @click=${this.#select}>${[...years].map(([year, group]) => html`
-      <div class="year" part="year" role="heading" aria-level=${this.headingLevel}>${year ? locale.date(year) : locale.t.dateUnknown}</div>
-      <ul class="list timeline" role="list">${group.map((partner) =>
-        html`<li part="item" data-id=${partner.id}>${this.#renderEntry(partner, locale)}</li>`)}</ul>`)}
-    </div>`;
-  }
-
   #renderEntry(partner: Partner, locale: Locale): TemplateResult {
     return html`${renderFlag(partner.country, locale)}
       <span>

@@ -1,7 +1,11 @@
 // The test runner's own server, given the faults a real feed server has. Tests ask for
 //   /test-server?file=fixtures/feed.json&status=500&delay=2000&type=text/html&key=abc
-// and /test-server/count?key=abc answers how many requests carried that key, so a test can
-// count real network requests without touching fetch.
+// with, as needed:
+//   failures=N  only the first N requests with this key get `status`; later ones succeed (a server that comes back)
+//   cors=1      allow every origin (the page's own origin needs none; http://127.0.0.1 is another origin than localhost)
+//   csp=…       send this Content-Security-Policy (for test pages under test/fixtures/)
+// and /test-server/count?key=abc answers how many requests carried that key, so a test can count
+// real network requests without touching fetch.
 import {readFile} from 'node:fs/promises';
 import {resolve, sep} from 'node:path';
 
@@ -16,8 +20,9 @@ export async function testServer(ctx, next) {
   }
   if (ctx.path !== '/test-server') return next();
 
-  const {file, status = '200', delay = '0', type = 'application/json', key} = ctx.query;
-  if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const {file, status = '200', delay = '0', type = 'application/json', key, failures, cors, csp} = ctx.query;
+  const count = key ? (counts.get(key) ?? 0) + 1 : 1;
+  if (key) counts.set(key, count);
   await new Promise((done) => setTimeout(done, Number(delay)));
 
   const path = file && resolve(root, file);
@@ -25,8 +30,11 @@ export async function testServer(ctx, next) {
     ctx.status = 400;
     return;
   }
-  ctx.status = Number(status);
+  const failing = failures === undefined || count <= Number(failures);
+  ctx.status = failing ? Number(status) : 200;
   ctx.type = type;
   ctx.set('Cache-Control', 'no-store');
+  if (cors) ctx.set('Access-Control-Allow-Origin', '*');
+  if (csp) ctx.set('Content-Security-Policy', csp);
   ctx.body = path ? await readFile(path) : '';
 }

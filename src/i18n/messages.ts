@@ -40,4 +40,6 @@ export interface Messages {
     invalid(path: string): string;
   } & Record<FeedErrorCode, unknown>;
   retry: string;
+  /** Above a saved copy shown because the feed could not be loaded (`persist`). */
+  savedCopy(date: string): string;
 }

@@ -33,5 +33,6 @@ export default {
     parse: 'файлът не е валиден JSON',
     invalid: (path) => `файлът не е във формата за побратимени градове (${path})`,
   },
+  savedCopy: (date) => `Запазено копие от ${date}: списъкът не можа да бъде обновен в момента.`,
   retry: 'Опитай отново',
 } satisfies Messages;

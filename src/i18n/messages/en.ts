@@ -33,5 +33,6 @@ export default {
     parse: 'the file is not valid JSON',
     invalid: (path) => `the file is not in the twin-cities format (${path})`,
   },
+  savedCopy: (date) => `Saved copy of ${date}: the list could not be updated just now.`,
   retry: 'Try again',
 } satisfies Messages;

@@ -33,5 +33,6 @@ export default {
     parse: 'berkas bukan JSON yang valid',
     invalid: (path) => `berkas tidak sesuai dengan format daftar kota kembar (${path})`,
   },
+  savedCopy: (date) => `Salinan tersimpan dari ${date}: daftar tidak dapat diperbarui saat ini.`,
   retry: 'Coba lagi',
 } satisfies Messages;

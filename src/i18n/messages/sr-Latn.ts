@@ -34,5 +34,6 @@ export default {
     parse: 'datoteka nije ispravan JSON',
     invalid: (path) => `datoteka nije u formatu spiska bratskih gradova (${path})`,
   },
+  savedCopy: (date) => `Sačuvana kopija (${date}): spisak trenutno nije mogao da se ažurira.`,
   retry: 'Pokušaj ponovo',
 } satisfies Messages;

@@ -33,5 +33,6 @@ export default {
     parse: 'dosya geçerli bir JSON değil',
     invalid: (path) => `dosya kardeş şehir listesi biçiminde değil (${path})`,
   },
+  savedCopy: (date) => `${date} tarihli kayıtlı kopya: liste şu anda güncellenemedi.`,
   retry: 'Yeniden dene',
 } satisfies Messages;
