@@ -41,6 +41,7 @@ declare global {
  * @csspart year - A year's heading, in the timeline layout.
  * @csspart no-match - Added to `count` when a search finds nothing: it then says so.
  * @csspart show-all - The button that shows the entries past `limit`.
+ * @csspart note - Above a saved copy shown because the feed could not be loaded (`persist`), with its date.
  * @csspart error - The message shown when the feed cannot be loaded.
  * @csspart retry - The "try again" button of the error.
  *

@@ -20,6 +20,7 @@ export type BadgeVariant = 'full' | 'compact' | 'icon';
  * @csspart country - The home town's country.
  * @csspart date - Since when.
  * @csspart link - The link to the home town's site.
+ * @csspart note - Above a saved copy shown because the feed could not be loaded (`persist`), with its date.
  * @csspart error - The message shown when the feed cannot be loaded, or the city is not in it.
  * @csspart retry - The "try again" button of the error.
  *

@@ -26,6 +26,7 @@ import {cardStyles} from './twin-city-card.styles.js';
  * @csspart history - The list of events, oldest first.
  * @csspart event - One event of the history.
  * @csspart link - The link to the partner's official site.
+ * @csspart note - Above a saved copy shown because the feed could not be loaded (`persist`), with its date.
  * @csspart error - The message shown when the feed cannot be loaded, or the city is not in it.
  * @csspart retry - The "try again" button of the error.
  *
