@@ -143,7 +143,8 @@ export abstract class TwinCitiesElement extends LitElement {
     const request = (this.#request = {src: this.src, feed: this.feed, lang, abort: new AbortController()});
     const {signal} = request.abort;
     const url = request.src || DEFAULT_FEED;
-    const store = this.persist && request.feed === undefined ? import('./feed/persist.js') : undefined;
+    // Not there (offline before it ever loaded) is the same as no saved copy.
+    const store = this.persist && request.feed === undefined ? import('./feed/persist.js').catch(() => undefined) : undefined;
     this.setAttribute('aria-busy', 'true');
     const prepared = this.prepare();
     try {
@@ -155,11 +156,11 @@ export abstract class TwinCitiesElement extends LitElement {
       if (valid.feed !== this.loaded?.feed) emit(this, 'twin-cities-load', {feed: valid.feed, skipped: valid.skipped});
       this.loaded = {...valid, locale};
       this.#failure = undefined;
-      store?.then((persist) => persist.save(url, valid.feed));
+      store?.then((persist) => persist?.save(url, valid.feed));
     } catch (error) {
       if (signal.aborted) return;
       emit(this, 'twin-cities-error', {error});
-      const copy = await store?.then((persist) => persist.restore(url), () => undefined);
+      const copy = await store?.then((persist) => persist?.restore(url));
       // Without a feed there is no home language: the error speaks the page's, or English.
       const locale = await loadLocale(lang || copy?.feed.home.languages?.[0] || 'en').catch(() => loadLocale('en')).catch(() => undefined);
       if (request === this.#request) {

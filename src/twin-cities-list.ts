@@ -116,7 +116,8 @@ export class TwinCitiesList extends TwinCitiesElement {
     super.willUpdate(changed);
     // A list that becomes searchable, or a timeline, once it is shown.
     if (this.loaded && (changed.has('searchable') || changed.has('layout'))) {
-      this.#preparing = this.prepare().then(() => this.requestUpdate());
+      // Should the chunk not come (offline), the entries stay as they are, in the plain list.
+      this.#preparing = this.prepare().then(() => this.requestUpdate(), () => {});
     }
   }
 
