@@ -142,7 +142,8 @@ export abstract class TwinCitiesElement extends LitElement {
     this.#request?.abort.abort();
     const request = (this.#request = {src: this.src, feed: this.feed, lang, abort: new AbortController()});
     const {signal} = request.abort;
-    const url = request.src || DEFAULT_FEED;
+    // The copy is kept under the absolute URL: two pages' relative `src="feed.json"` are two feeds.
+    const url = new URL(request.src || DEFAULT_FEED, document.baseURI).href;
     // Not there (offline before it ever loaded) is the same as no saved copy.
     const store = this.persist && request.feed === undefined ? import('./feed/persist.js').catch(() => undefined) : undefined;
     this.setAttribute('aria-busy', 'true');
@@ -164,7 +165,7 @@ export abstract class TwinCitiesElement extends LitElement {
       // Without a feed there is no home language: the error speaks the page's, or English.
       const locale = await loadLocale(lang || copy?.feed.home.languages?.[0] || 'en').catch(() => loadLocale('en')).catch(() => undefined);
       if (request === this.#request) {
-        if (copy && locale) this.loaded = {...copy, locale};
+        if (copy && locale) [this.loaded, this.#failure] = [{...copy, locale}, undefined];
         else this.#failure = {error, locale};
       }
     }

@@ -30,7 +30,8 @@ export function restore(url: string): SavedCopy | undefined {
     const text = localStorage.getItem(PREFIX + url);
     if (text === null) return undefined;
     const {saved, feed} = JSON.parse(text);
-    if (!/^\d{4}-\d\d-\d\d$/.test(saved)) throw new TypeError('no date');
+    // The day must exist: toISOString() throws on an invalid date and normalises 02-30 to 03-02.
+    if (new Date(`${saved}T00:00:00Z`).toISOString().slice(0, 10) !== saved) throw new TypeError('no date');
     return {...validateFeed(feed), saved};
   } catch {
     try {
