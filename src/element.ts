@@ -92,11 +92,14 @@ export abstract class TwinCitiesElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#stopWatchingLanguage?.();
-    // A detached widget renders nothing: its request is cancelled (and so is the fetch, if it was the last waiting).
-    if (this.hasAttribute('aria-busy')) {
-      this.#request?.abort.abort();
-      this.#request = undefined;
-    }
+    // A removed widget renders nothing: its request is cancelled (and so is the fetch, if it was the last
+    // waiting). A widget that is only moved is back before the microtask runs, and keeps its request.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.hasAttribute('aria-busy')) {
+        this.#request?.abort.abort();
+        this.#request = undefined;
+      }
+    });
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -112,7 +115,7 @@ export abstract class TwinCitiesElement extends LitElement {
     const lang = (this.#failure ?? this.loaded)?.locale?.lang;
     const loaded = this.loaded;
     return html`<div class="root" part="base" lang=${lang ?? nothing}>${this.#failure ? this.#renderError(this.#failure) :
-        loaded ? [loaded.saved ? html`<p class="note" part="note" role="status">${
+        loaded ? [loaded.saved ? html`<p class="muted" part="note" role="status">${
           loaded.locale.t.savedCopy(loaded.locale.date(loaded.saved))}</p>` : nothing, this.renderFeed(loaded)] :
         this.renderSkeleton()}</div>
       <div class="fallback" ?hidden=${!this.#failure}><slot></slot></div>`;

@@ -48,17 +48,15 @@ export const baseStyles = css`
     background: var(--_background);
     border-radius: var(--_radius);
   }
-  * {
+  /* Inside the content only: the page's fallback content, in the slot, keeps the page's box model. */
+  .root * {
     box-sizing: border-box;
   }
 
   a {
     color: var(--_accent);
-    text-underline-offset: 0.15em;
   }
-  a:focus-visible,
-  button:focus-visible,
-  input:focus-visible {
+  :focus-visible {
     outline: 0.1875em solid var(--_focus);
     outline-offset: 0.125em;
     border-radius: 0.125em;
@@ -66,14 +64,12 @@ export const baseStyles = css`
 
   .button {
     font: inherit;
-    line-height: 1.25;
     min-height: 2.75em;
     padding: 0.5em 1em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);
-    cursor: pointer;
   }
 
   .error {
@@ -83,18 +79,16 @@ export const baseStyles = css`
     align-items: center;
     padding: 0.75em 1em;
     border: 1px solid var(--_error);
-    border-inline-start-width: 0.375em;
     border-radius: var(--_radius);
-  }
-  .note {
-    margin: 0 0 0.75em;
-    padding: 0.5em 0.75em;
-    border-inline-start: 0.25em solid var(--_border);
-    color: var(--_muted);
   }
   .error p {
     margin: 0;
     flex: 1 1 16em;
+  }
+
+  /* Feed text is isolated, so that a stray right-to-left mark in a name cannot reorder the words around it. */
+  .root span {
+    unicode-bidi: isolate;
   }
 
   .visually-hidden {
@@ -128,7 +122,7 @@ export const baseStyles = css`
     object-fit: cover;
     vertical-align: -0.125em;
     border-radius: 0.125em;
-    box-shadow: 0 0 0 1px rgb(0 0 0 / 0.15);
+    outline: 1px solid #0002;
   }
 
   /* A still placeholder: no shimmer, so nothing moves for visitors who would rather it did not. */

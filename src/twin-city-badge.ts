@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
 import {TwinCitiesElement, type Loaded} from './element.js';
 import {httpUrl} from './feed/validate.js';
-import {placeName, renderFlag} from './partner.js';
+import {placeName, renderFlag, renderText} from './partner.js';
 import {badgeStyles} from './twin-city-badge.styles.js';
 
 export type BadgeVariant = 'full' | 'compact' | 'icon';
@@ -77,8 +77,8 @@ export class TwinCityBadge extends TwinCitiesElement {
         flags}<span class="visually-hidden">${words}</span></a>`;
     }
     const link = href
-      ? html`<a part="name link" class="website" href=${href} rel="noopener noreferrer">${name}</a>`
-      : html`<span part="name">${name}</span>`;
+      ? html`<a part="name link" class="website" href=${href} rel="noopener noreferrer">${renderText(home.name, locale)}</a>`
+      : renderText(home.name, locale, 'name');
     return html`<p class="badge ${variant}" part="badge">${flags}<span><span part="relation">${t.relation[partner.relation]}</span>:
       <strong>${link}</strong>${variant === 'full' ? html`<span class="muted">,
       <span part="country">${locale.country(home.country)}</span></span>${since ? html`<br /><time class="muted" part="date"

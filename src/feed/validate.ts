@@ -15,9 +15,12 @@ export const MAX_TEXT = 5000;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WIKIDATA = /^Q[1-9]\d*$/;
-const PARTIAL_DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
-// User-assigned ISO 3166 codes name no country; Kosovo's XK is the one in common use.
-const NOT_A_COUNTRY = /^(?:AA|Q[M-Z]|X[A-JL-Z]|ZZ)$/;
+// Years from 1000: no relation is older, and Date.UTC reads years below 100 as 19xx.
+const PARTIAL_DATE = /^([1-9]\d{3})(?:-(\d\d)(?:-(\d\d))?)?$/;
+// User-assigned and reserved ISO 3166 codes name no country (Kosovo's user-assigned XK is the one in
+// common use); nor do the European Union, the Eurozone, the United Nations, Ascension, Tristan da Cunha,
+// Ceuta and Melilla, or Sark, which Intl has names for.
+const NOT_A_COUNTRY = /^(?:AA|AC|CQ|EA|EU|EZ|Q[M-Z]|TA|UN|X[A-JL-Z]|ZZ)$/;
 let regions: Intl.DisplayNames | undefined;
 
 /** A field's check returns its clean value, or `INVALID` to have the field dropped and reported. */
@@ -174,7 +177,8 @@ function isDate(value: unknown, full = false): value is string {
 function isCountry(value: unknown): value is string {
   if (typeof value !== 'string' || !/^[A-Z]{2}$/.test(value) || NOT_A_COUNTRY.test(value)) return false;
   regions ??= new Intl.DisplayNames('en', {type: 'region', fallback: 'none'});
-  return regions.of(value) !== undefined;
+  // Intl also names old and alias codes (UK, YU, SU, DD), which canonicalise to another code.
+  return regions.of(value) !== undefined && Intl.getCanonicalLocales(`und-${value}`)[0] === `und-${value}`;
 }
 
 /** A well-formed BCP 47 tag: `Intl` refuses anything else ("__proto__", "x", "en_GB"). */
@@ -195,7 +199,9 @@ const show = (value: unknown) =>
 
 const kind = (value: unknown) => (Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value);
 
-const cut = (value: string, max = MAX_TEXT) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+// Never between the two halves of a character outside the BMP (an emoji).
+const cut = (value: string, max = MAX_TEXT) =>
+  (value.length > max ? `${value.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : value);
 
 /** Drops absent fields, so a checked object has exactly the keys its feed gave validly. */
 const compact = <T extends object>(object: T) =>

@@ -4,7 +4,8 @@
  */
 export function pageLanguage(element: Element): string {
   for (let node: Element | null = element; node; ) {
-    const lang = node.getAttribute('lang');
+    // The property, not the attribute: a widget's `lang` set from script reaches the attribute only at its render.
+    const {lang} = node as HTMLElement;
     if (lang) return lang;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
