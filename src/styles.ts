@@ -10,7 +10,6 @@ import {css} from 'lit';
 export const baseStyles = css`
   :host {
     display: block;
-    contain: content;
     --_text: var(--twin-cities-text, light-dark(#1f2328, #e6edf3));
     --_muted: var(--twin-cities-muted, light-dark(#57606a, #9da7b3));
     --_background: var(--twin-cities-background, light-dark(#ffffff, #161b22));

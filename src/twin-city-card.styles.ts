@@ -30,8 +30,7 @@ export const cardStyles = css`
     line-height: 1.3;
   }
   .history-title {
-    margin: 0.5em 0 0;
-    font-size: 1em;
+    margin-top: 0.5em;
     font-weight: 700;
   }
   /* The history as a small timeline: a line, and a dot in the accent colour for each event. */
@@ -46,9 +45,6 @@ export const cardStyles = css`
   }
   .history li::marker {
     color: var(--_accent);
-  }
-  .history time {
-    font-weight: 700;
   }
   .card .website {
     margin-top: auto;

@@ -17,10 +17,10 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WIKIDATA = /^Q[1-9]\d*$/;
 // Years from 1000: no relation is older, and Date.UTC reads years below 100 as 19xx.
 const PARTIAL_DATE = /^([1-9]\d{3})(?:-(\d\d)(?:-(\d\d))?)?$/;
-// User-assigned and reserved ISO 3166 codes name no country (Kosovo's user-assigned XK is the one in
-// common use); nor do the European Union, the Eurozone, the United Nations, Ascension, Tristan da Cunha,
-// Ceuta and Melilla, or Sark, which Intl has names for.
-const NOT_A_COUNTRY = /^(?:AA|AC|CQ|EA|EU|EZ|Q[M-Z]|TA|UN|X[A-JL-Z]|ZZ)$/;
+// What Intl names but ISO 3166-1 does not assign: user-assigned codes (AA, QM–QZ, XA–XZ but Kosovo's XK,
+// which is in common use, ZZ); reserved ones (AC, CQ, EA, EU, EZ, TA, UN); and old or alias codes (AN, BU,
+// CS, DD, DY, FX, HV, NH, RH, SU, TP, UK, VD, YD, YU, ZR), which not every engine canonicalises.
+const NOT_A_COUNTRY = /^(?:A[ACN]|BU|C[QS]|D[DY]|E[AUZ]|FX|HV|NH|Q[M-Z]|RH|SU|T[AP]|U[KN]|VD|X[A-JL-Z]|Y[DU]|Z[RZ])$/;
 let regions: Intl.DisplayNames | undefined;
 
 /** A field's check returns its clean value, or `INVALID` to have the field dropped and reported. */
@@ -177,8 +177,7 @@ function isDate(value: unknown, full = false): value is string {
 function isCountry(value: unknown): value is string {
   if (typeof value !== 'string' || !/^[A-Z]{2}$/.test(value) || NOT_A_COUNTRY.test(value)) return false;
   regions ??= new Intl.DisplayNames('en', {type: 'region', fallback: 'none'});
-  // Intl also names old and alias codes (UK, YU, SU, DD), which canonicalise to another code.
-  return regions.of(value) !== undefined && Intl.getCanonicalLocales(`und-${value}`)[0] === `und-${value}`;
+  return regions.of(value) !== undefined;
 }
 
 /** A well-formed BCP 47 tag: `Intl` refuses anything else ("__proto__", "x", "en_GB"). */
