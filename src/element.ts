@@ -150,12 +150,12 @@ export abstract class TwinCitiesElement extends LitElement {
     // Not there (offline before it ever loaded) is the same as no saved copy.
     const store = this.persist && request.feed === undefined ? import('./feed/persist.js').catch(() => undefined) : undefined;
     this.setAttribute('aria-busy', 'true');
-    const prepared = this.prepare();
     try {
-      const valid = request.feed !== undefined ? validateFeed(request.feed) :
-        await loadFeed(url, {signal, maxBytes: TwinCitiesElement.maxBytes});
+      const [valid] = await Promise.all([
+        request.feed !== undefined ? validateFeed(request.feed) : loadFeed(url, {signal, maxBytes: TwinCitiesElement.maxBytes}),
+        this.prepare(),
+      ]);
       const locale = await loadLocale(lang || valid.feed.home.languages?.[0] || 'en');
-      await prepared;
       if (signal.aborted) return;
       if (valid.feed !== this.loaded?.feed) emit(this, 'twin-cities-load', {feed: valid.feed, skipped: valid.skipped});
       this.loaded = {...valid, locale};

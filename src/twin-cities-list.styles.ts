@@ -9,7 +9,7 @@ export const listStyles = css`
   .search input {
     font: inherit;
     color: inherit;
-    background: var(--_background);
+    background: none;
     min-height: 2.75em;
     max-width: 100%;
     padding: 0.5em 0.75em;

@@ -7,7 +7,7 @@ export const cardStyles = css`
     flex-direction: column;
     gap: 0.5em;
     height: 100%;
-    padding: 1em 1.25em;
+    padding: 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
