@@ -8,7 +8,7 @@ import '../src/twin-cities-list.js';
 import '../src/twin-city-card.js';
 import {TwinCitiesList} from '../src/twin-cities-list.js';
 import {TwinCityCard} from '../src/twin-city-card.js';
-import {accessibleInBothThemes, serve, requests, uniqueKey} from './helpers.js';
+import {accessibleInBothThemes, serve, requests, uniqueKey, uncaught} from './helpers.js';
 
 type Widget = TwinCitiesList | TwinCityCard;
 type Tag = 'twin-cities-list' | 'twin-city-card';
@@ -41,23 +41,6 @@ const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const ids = (el: Element) => $$(el, '[part~=item]').map((item) => item.dataset.id);
 const listLabel = (el: Element) => $(el, '[part~=list]')?.getAttribute('aria-label');
-
-/** Records every exception and rejection that reaches the window until `stop()`. */
-function uncaught() {
-  const seen: unknown[] = [];
-  const onError = (event: ErrorEvent) => seen.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => seen.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    seen,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-      return seen;
-    },
-  };
-}
 
 /** Records the library's events heard on the document. */
 function heard() {

@@ -26,3 +26,20 @@ export async function accessibleInBothThemes(el: HTMLElement & {updateComplete: 
   else el.setAttribute('theme', theme);
   await el.updateComplete;
 }
+
+/** Records every exception and rejection that reaches the window until `stop()`. */
+export function uncaught() {
+  const seen: string[] = [];
+  const onError = (event: ErrorEvent) => seen.push(String(event.error ?? event.message));
+  const onRejection = (event: PromiseRejectionEvent) => seen.push(String(event.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    seen,
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+      return seen;
+    },
+  };
+}

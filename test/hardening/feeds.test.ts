@@ -18,7 +18,7 @@ import tr from '../../src/i18n/messages/tr.js';
 import '../../src/twin-cities-list.js';
 import '../../src/twin-city-badge.js';
 import '../../src/twin-city-card.js';
-import {serve} from '../helpers.js';
+import {serve, uncaught} from '../helpers.js';
 
 declare global {
   interface Window {
@@ -117,23 +117,6 @@ function trap() {
     restore() {
       Object.assign(window, saved);
       delete window.__ran;
-    },
-  };
-}
-
-/** Records every exception and rejection that reaches the window until `stop()`. */
-function uncaught() {
-  const seen: string[] = [];
-  const onError = (event: ErrorEvent) => seen.push(String(event.error ?? event.message));
-  const onRejection = (event: PromiseRejectionEvent) => seen.push(String(event.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    seen,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-      return seen;
     },
   };
 }
