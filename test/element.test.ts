@@ -8,7 +8,7 @@ import '../src/twin-cities-list.js';
 import '../src/twin-city-card.js';
 import {TwinCitiesList} from '../src/twin-cities-list.js';
 import {TwinCityCard} from '../src/twin-city-card.js';
-import {accessibleInBothThemes, serve, requests, uniqueKey, uncaught} from './helpers.js';
+import {accessibleInBothThemes, serve, requests, uniqueKey, uncaught, settled} from './helpers.js';
 
 type Widget = TwinCitiesList | TwinCityCard;
 type Tag = 'twin-cities-list' | 'twin-city-card';
@@ -28,13 +28,6 @@ async function mount<T extends Widget = TwinCitiesList>(tag: Tag, attributes: Re
   return el;
 }
 
-/** Waits until the widget shows its content or an error, then for its last render. */
-async function settled<T extends Widget>(el: T, timeout = 3000): Promise<T> {
-  await waitUntil(() => !el.hasAttribute('aria-busy') && el.shadowRoot?.querySelector('[part~=card], [part~=list], [role=alert]'),
-    `<${el.localName}> did not finish loading`, {timeout});
-  await el.updateComplete;
-  return el;
-}
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];

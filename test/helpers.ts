@@ -1,5 +1,5 @@
 // What several test files share.
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 
 let serial = 0;
 /** A key no other request of the run carries, so the loader's cache and the server's counts start fresh. */
@@ -42,4 +42,13 @@ export function uncaught() {
       return seen;
     },
   };
+}
+
+/** Waits until a widget shows its content (a list, a card, a badge) or an error, then for its last render. */
+export async function settled<T extends HTMLElement & {updateComplete: Promise<unknown>}>(el: T, timeout = 5000): Promise<T> {
+  await waitUntil(() => !el.hasAttribute('aria-busy') &&
+    el.shadowRoot?.querySelector('[part~=list], [part~=card], [part~=badge], [role=alert]'),
+  `<${el.localName}> did not finish loading`, {timeout});
+  await el.updateComplete;
+  return el;
 }

@@ -2,7 +2,7 @@ import {expect, fixture, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/twin-cities-list.js';
 import type {TwinCitiesList} from '../src/twin-cities-list.js';
-import {serve, requests} from './helpers.js';
+import {serve, requests, settled} from './helpers.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers
@@ -20,16 +20,6 @@ const markup = (attributes: Attributes) =>
     .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(String(value))}"`))
     .join(' ')}></twin-cities-list>`;
 
-/** Waits until the widget has shown its feed (or its error) and finished rendering. */
-async function settled(el: TwinCitiesList): Promise<TwinCitiesList> {
-  await waitUntil(
-    () => !el.hasAttribute('aria-busy') && el.shadowRoot!.querySelector('[part~=list], [role=alert]'),
-    'the widget did not finish loading',
-    {timeout: 5000},
-  );
-  await el.updateComplete;
-  return el;
-}
 
 /** A loaded widget with these attributes; fails if it shows an error instead of the list. */
 async function widget(attributes: Attributes = {}, width?: number): Promise<TwinCitiesList> {

@@ -1,6 +1,6 @@
 // <twin-city-badge>: the badge a partner town puts on its own site, "twinned with Asenovgrad, Bulgaria,
 // since …", linking back to Asenovgrad's site; in three variants, every language, both themes.
-import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
+import {expect, fixtureSync, html} from '@open-wc/testing';
 import {LANGUAGES} from '../src/i18n/locale.js';
 import type {Messages} from '../src/i18n/messages.js';
 import bg from '../src/i18n/messages/bg.js';
@@ -14,6 +14,7 @@ import srLatn from '../src/i18n/messages/sr-Latn.js';
 import tr from '../src/i18n/messages/tr.js';
 import '../src/twin-city-badge.js';
 import type {TwinCityBadge} from '../src/twin-city-badge.js';
+import {settled} from './helpers.js';
 
 const CATALOGUES: Record<string, Messages> = {bg, el, en, id, mk, ru, sr, 'sr-Latn': srLatn, tr};
 /** Asenovgrad's site, as the feed has it (a URL's normal form ends the host with "/"). */
@@ -74,13 +75,6 @@ const PARTNERS: Record<string, {country: string; relation: 'twin' | 'cooperation
 // Helpers
 // ---------------------------------------------------------------------------------------------------
 
-/** Waits until the badge shows its content or an error, then for its last render. */
-async function settled(badge: TwinCityBadge): Promise<TwinCityBadge> {
-  await waitUntil(() => !badge.hasAttribute('aria-busy') && badge.shadowRoot!.querySelector('[part~=badge], [role=alert]'),
-    'the badge did not finish loading', {timeout: 5000});
-  await badge.updateComplete;
-  return badge;
-}
 /** Badges with these attributes, side by side in one container (a plain div: fixtureSync), all loaded. */
 async function badges(...all: Record<string, string>[]): Promise<{container: HTMLDivElement; badges: TwinCityBadge[]}> {
   const container = fixtureSync<HTMLDivElement>(html`<div style="width: 720px"></div>`);
@@ -92,7 +86,7 @@ async function badges(...all: Record<string, string>[]): Promise<{container: HTM
     container.append(row);
     return badge;
   });
-  return {container, badges: await Promise.all(made.map(settled))};
+  return {container, badges: await Promise.all(made.map((widget) => settled(widget)))};
 }
 const one = async (attributes: Record<string, string>) => (await badges(attributes)).badges[0]!;
 

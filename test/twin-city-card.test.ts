@@ -1,7 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/twin-city-card.js';
 import type {TwinCityCard} from '../src/twin-city-card.js';
-import {accessibleInBothThemes, requests, uniqueKey} from './helpers.js';
+import {accessibleInBothThemes, requests, uniqueKey, settled} from './helpers.js';
 
 // The shipped feed, read the way a visitor's browser reads it, for the expected values below.
 interface Place {
@@ -25,12 +25,6 @@ afterEach(() => {
   console.warn = originalWarn;
 });
 
-/** Waits until the card shows its content or an error, then for its last render. */
-async function settled(el: TwinCityCard) {
-  await waitUntil(() => !el.hasAttribute('aria-busy') && part(el, 'card, [role=alert]'), 'the card did not finish loading', {timeout: 3000});
-  await el.updateComplete;
-  return el;
-}
 
 /** The first element of the shadow root that has one of these parts (or matches the extra selectors). */
 function part(el: Element, selector: string): HTMLElement | null {

@@ -18,7 +18,7 @@ import tr from '../../src/i18n/messages/tr.js';
 import '../../src/twin-cities-list.js';
 import '../../src/twin-city-badge.js';
 import '../../src/twin-city-card.js';
-import {serve, uncaught} from '../helpers.js';
+import {serve, uncaught, settled} from '../helpers.js';
 
 declare global {
   interface Window {
@@ -51,14 +51,6 @@ function mount(container: HTMLElement, tag: Tag, attributes: Record<string, stri
   return widget;
 }
 
-/** Waits until the widget shows its content or an error, then for its last render. */
-async function settled<T extends Widget>(widget: T, timeout = 5000): Promise<T> {
-  await waitUntil(() => !widget.hasAttribute('aria-busy') &&
-    widget.shadowRoot?.querySelector('[part~=list], [part~=card], [part~=badge], [role=alert]'),
-  `<${widget.localName}> did not finish loading`, {timeout});
-  await widget.updateComplete;
-  return widget;
-}
 
 const $ = (widget: Element, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (widget: Element, selector: string) => [...widget.shadowRoot!.querySelectorAll<HTMLElement>(selector)];

@@ -16,7 +16,7 @@ import '../../src/twin-cities-list.js';
 import '../../src/twin-city-card.js';
 import type {TwinCitiesList} from '../../src/twin-cities-list.js';
 import type {TwinCityCard} from '../../src/twin-city-card.js';
-import {accessibleInBothThemes, requests, serve, uniqueKey} from '../helpers.js';
+import {accessibleInBothThemes, requests, serve, uniqueKey, settled} from '../helpers.js';
 
 type Widget = TwinCitiesList | TwinCityCard;
 type Tag = 'twin-cities-list' | 'twin-city-card';
@@ -88,14 +88,6 @@ function mount<T extends Widget = TwinCitiesList>(tag: Tag, attributes: Record<s
   return {el, events};
 }
 
-/** Waits until the widget shows its content or an error, then for its last render. */
-async function settled<T extends Widget>(el: T, timeout = 3000): Promise<T> {
-  await waitUntil(() => !el.hasAttribute('aria-busy') &&
-    el.shadowRoot?.querySelector('[part~=list], [part~=card], [part~=badge], [role=alert]'),
-  `<${el.localName}> did not finish loading`, {timeout});
-  await el.updateComplete;
-  return el;
-}
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const has = (el: Element, selector: string) => $(el, selector) !== null;

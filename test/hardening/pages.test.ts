@@ -323,7 +323,10 @@ describe('a page with a strict Content-Security-Policy', () => {
     expect(computed(list.querySelector('[part~=item]')!).display).to.equal('flex');
     expect(computed(list.querySelector('[part~=base]')!).borderTopLeftRadius).to.equal('8px');
     const flag = list.querySelector<HTMLImageElement>('[part~=flag]')!;
-    await until(() => flag.complete && flag.naturalWidth > 0, () => `the flag ${flag.src} did not load`, 10_000);
+    // Flags load lazily: only in view, and the test page may have scrolled the frame out of it.
+    doc.defaultView!.frameElement!.scrollIntoView();
+    flag.scrollIntoView();
+    await until(() => flag.complete && flag.naturalWidth > 0, () => `the flag ${flag.src} did not load`);
     // The failing list shows the page's own fallback link.
     expect(doc.querySelector('#failing > a')!.checkVisibility(), 'the fallback link is visible').to.equal(true);
 

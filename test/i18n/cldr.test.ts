@@ -1,6 +1,6 @@
 // src/i18n/cldr/: CLDR's data standing in for a browser's Intl. Macedonian is checked against CLDR's own
 // strings; the languages the browser knows are checked against the browser's Intl, which must agree.
-import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
+import {expect, fixtureSync, html} from '@open-wc/testing';
 import type {IntlFallback} from '../../src/i18n/cldr/format.js';
 import {load} from '../../src/i18n/cldr/index.js';
 import mk from '../../src/i18n/cldr/mk.js';
@@ -9,6 +9,7 @@ import '../../src/twin-cities-list.js';
 import '../../src/twin-city-card.js';
 import type {TwinCitiesList} from '../../src/twin-cities-list.js';
 import type {TwinCityCard} from '../../src/twin-city-card.js';
+import {settled} from '../helpers.js';
 
 const intlKnows = (lang: string) =>
   Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 && Intl.DisplayNames.supportedLocalesOf([lang]).length > 0;
@@ -104,12 +105,6 @@ describe('Macedonian in a real widget, in every browser', () => {
     }
     : {greece: 'Грција', turkey: 'Турција', day: '23 мај 2023 г.', year: '1993 г.'};
 
-  async function settled<T extends HTMLElement & {updateComplete: Promise<boolean>}>(el: T): Promise<T> {
-    await waitUntil(() => !el.hasAttribute('aria-busy') && el.shadowRoot!.querySelector('[part~=badge], [role=alert], [part~=list], [part~=card]'),
-      `<${el.localName}> did not finish loading`, {timeout: 5000});
-    await el.updateComplete;
-    return el;
-  }
 
   it('<twin-cities-list lang="mk"> names countries and dates in Macedonian, not English', async () => {
     const container = fixtureSync<HTMLDivElement>(html`<div style="width: 640px"><twin-cities-list lang="mk"></twin-cities-list></div>`);

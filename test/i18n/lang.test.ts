@@ -16,6 +16,7 @@ import tr from '../../src/i18n/messages/tr.js';
 import '../../src/twin-cities-list.js';
 import '../../src/twin-city-badge.js';
 import '../../src/twin-city-card.js';
+import {settled} from '../helpers.js';
 
 const CATALOGUES: Record<string, Messages> = {bg, el, en, id, mk, ru, sr, 'sr-Latn': srLatn, tr};
 
@@ -48,13 +49,6 @@ function longDate(lang: string, date: string): string {
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 
-/** Waits until the widget shows its content or an error, then for its last render. */
-async function settled<T extends Widget>(el: T): Promise<T> {
-  await waitUntil(() => !el.hasAttribute('aria-busy') && el.shadowRoot!.querySelector('[part~=badge], [role=alert], [part~=list], [part~=card]'),
-    `<${el.localName}> did not finish loading`, {timeout: 5000});
-  await el.updateComplete;
-  return el;
-}
 /** Whitespace collapsed, and every kind of space a plain one (CLDR 48 writes "2023 г." with a narrow no-break space). */
 const words = (value: string) => value.replace(/\s+/g, ' ').trim();
 const text = (node: Node | null | undefined) => words(node?.textContent ?? '');
