@@ -4,8 +4,6 @@ export type FeedErrorCode = 'http' | 'network' | 'timeout' | 'too-large' | 'pars
 export interface FeedErrorDetail {
   /** HTTP status, for `http`. */
   readonly status?: number;
-  /** Where in the JSON text parsing stopped, for `parse`, when the browser says. */
-  readonly position?: number;
   /** The path of the offending field, for `invalid`: `version`, `home.country`, `partners`. */
   readonly path?: string;
   /** The limit that was passed: seconds for `timeout`, bytes for `too-large`. */

@@ -106,19 +106,8 @@ function parse(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new FeedError('parse', `The feed is not valid JSON: ${(error as Error).message}`, {position: position(text, error as Error)});
+    // The engine's message says where parsing stopped, in its own words (a position, a line and column).
+    throw new FeedError('parse', `The feed is not valid JSON: ${(error as Error).message}`);
   }
 }
 
-/**
- * Where parsing stopped, from the engine's message: V8 gives a position, Gecko a line and column, and
- * for input that ends too soon every engine says so (WebKit says no more than that).
- */
-function position(text: string, error: Error) {
-  const {message} = error;
-  const [, at] = /position (\d+)/.exec(message) ?? [];
-  if (at) return Number(at);
-  const [, line, column] = /line (\d+) column (\d+)/.exec(message) ?? [];
-  if (line) return text.split('\n').slice(0, Number(line) - 1).reduce((sum, l) => sum + l.length + 1, Number(column) - 1);
-  return /EOF|end of/i.test(message) ? text.length : undefined;
-}
