@@ -3,7 +3,7 @@ import {DEFAULT_FEED} from './assets.js';
 import {FeedError, type FeedIssue} from './feed/errors.js';
 import {DEFAULT_MAX_BYTES, loadFeed} from './feed/load.js';
 import type {Feed} from './feed/types.js';
-import {validateFeed} from './feed/validate.js';
+import {validateFeed, type ValidFeed} from './feed/validate.js';
 import {onLanguageChange, pageLanguage} from './i18n/lang.js';
 import {loadLocale, type Locale} from './i18n/locale.js';
 import {baseStyles} from './styles.js';
@@ -152,7 +152,7 @@ export abstract class TwinCitiesElement extends LitElement {
     this.setAttribute('aria-busy', 'true');
     try {
       const [valid] = await Promise.all([
-        request.feed !== undefined ? validateFeed(request.feed) : loadFeed(url, {signal, maxBytes: TwinCitiesElement.maxBytes}),
+        request.feed !== undefined ? validateInline(request.feed) : loadFeed(url, {signal, maxBytes: TwinCitiesElement.maxBytes}),
         this.prepare(),
       ]);
       const locale = await loadLocale(lang || valid.feed.home.languages?.[0] || 'en');
@@ -185,6 +185,19 @@ export abstract class TwinCitiesElement extends LitElement {
  */
 export function emit<T>(target: EventTarget, type: string, detail: T) {
   return target.dispatchEvent(new CustomEvent(type, {bubbles: true, composed: true, cancelable: true, detail}));
+}
+
+/**
+ * Inline feeds, validated once per object, as fetched ones are once per URL: shown again in another
+ * language, a feed is not loaded anew (no second load event, no second round of warnings). A changed
+ * feed is a new object, as it must be for Lit to see the change at all.
+ */
+const validated = new WeakMap<object, ValidFeed>();
+function validateInline(feed: unknown): ValidFeed {
+  if (typeof feed !== 'object' || feed === null) return validateFeed(feed);
+  let valid = validated.get(feed);
+  if (!valid) validated.set(feed, (valid = validateFeed(feed)));
+  return valid;
 }
 
 /** A feed that failed to load, with the locale to say so in. */

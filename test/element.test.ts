@@ -208,6 +208,35 @@ describe('events', () => {
     }
   });
 
+  for (const source of ['fetched', 'inline'] as const) {
+    it(`fires twin-cities-load, and warns of a bad entry, once for a${source === 'inline' ? 'n' : ''} ${source} feed shown again in another language`, async () => {
+      const events = heard();
+      const warnings: unknown[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const {url} = served('one-bad.json');
+        const el = document.createElement('twin-cities-list');
+        el.lang = 'en';
+        if (source === 'fetched') el.src = url;
+        else el.feed = await (await fetch(url)).json();
+        fixtureSync<HTMLDivElement>(html`<div></div>`).append(el);
+        await settled(el);
+        const shown = ids(el);
+        expect(shown).to.have.members(['kilkis', 'prilep']);
+        const english = listLabel(el);
+        el.setAttribute('lang', 'bg');
+        await waitUntil(() => listLabel(el) !== english, 'did not switch to Bulgarian');
+        await settled(el);
+        expect(ids(el)).to.deep.equal(shown);
+        expect(events.from(el, 'twin-cities-load')).to.have.length(1);
+        expect(warnings).to.have.length(1);
+        await accessibleInBothThemes(el);
+      } finally {
+        events.stop();
+      }
+    });
+  }
+
   it('fires twin-cities-error with the error, heard on the document', async () => {
     const events = heard();
     try {
