@@ -1,6 +1,7 @@
 // Two builds from one source:
-// - dist/twin-cities.js: the page's file, one minified module with Lit inside that defines every element;
-//   languages (and, later, the map) are chunks under dist/chunks/ that it loads only when a page needs them.
+// - dist/twin-cities.js: the page's file, one minified module with Lit inside that defines every element
+//   (src/elements.ts); languages (and, later, the map) are chunks under dist/chunks/ that it loads only when
+//   a page needs them.
 // - dist/<module>.js + .d.ts: unbundled modules for apps, which import `lit` as a bare dependency so that
 //   the app's bundler keeps a single copy of Lit.
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -21,7 +22,7 @@ const chunkName = ({facadeModuleId, name}) =>
 
 export default [
   {
-    input: {'twin-cities': 'src/index.ts'},
+    input: {'twin-cities': 'src/elements.ts'},
     // Chunks may import from the page's file what they share with it (Lit, the helpers), so the core stays in it.
     preserveEntrySignatures: 'allow-extension',
     plugins: [nodeResolve({exportConditions: ['production']}), compiler(), minifyTemplateLiterals(minifyOptions), terser({ecma: 2022, module: true, format: {comments: false}})],

@@ -1,9 +1,3 @@
-/**
- * Every element, defined, and the pieces to build on: the bundle's entry (`dist/twin-cities.js`)
- * and the package's main module.
- */
-export {TwinCitiesElement, type Loaded, type TwinCitiesLoadDetail} from './element.js';
-export {TwinCitiesList, type Layout, type Sort} from './twin-cities-list.js';
-export {TwinCityCard} from './twin-city-card.js';
-export {TwinCityBadge, type BadgeVariant} from './twin-city-badge.js';
+/** The package's main module: every element, defined, and the feed's tools (types, validation, the loader). */
+export * from './elements.js';
 export * from './feed/index.js';
