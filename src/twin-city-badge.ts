@@ -1,5 +1,6 @@
-import {html, nothing, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {TwinCitiesElement, type Loaded} from './element.js';
+import type {Relation} from './feed/types.js';
 import {httpUrl} from './feed/validate.js';
 import {placeName, renderFlag, renderText} from './partner.js';
 import {badgeStyles} from './twin-city-badge.styles.js';
@@ -42,6 +43,11 @@ export class TwinCityBadge extends TwinCitiesElement {
     city: {reflect: true},
     variant: {reflect: true},
     href: {reflect: true},
+    homeName: {attribute: 'home-name'},
+    homeCountry: {attribute: 'home-country'},
+    country: {},
+    since: {},
+    relation: {},
   };
 
   /** The partner's `id` in the feed: the town whose site shows the badge. */
@@ -52,6 +58,37 @@ export class TwinCityBadge extends TwinCitiesElement {
 
   /** Where the badge links to, instead of the home town's site from the feed; http(s) only. */
   declare href?: string;
+
+  /**
+   * The home town's name. With it the badge needs no feed: `home-name`, `home-country`, `country`,
+   * `since` and `relation` say all it shows, for a partner whose site cannot fetch the home town's feed.
+   */
+  declare homeName?: string;
+
+  /** With `home-name`: the home town's country, an ISO 3166-1 alpha-2 code (`BG`). */
+  declare homeCountry?: string;
+
+  /** With `home-name`: this town's country, an ISO 3166-1 alpha-2 code (`TR`). */
+  declare country?: string;
+
+  /** With `home-name`: since when, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  declare since?: string;
+
+  /** With `home-name`: `twin` (the default), `partner` or `cooperation`. */
+  declare relation?: Relation;
+
+  protected override willUpdate(changed: PropertyValues) {
+    // The attributes make a feed of the home town and this one partner, checked like any other feed.
+    if (this.homeName && ['homeName', 'homeCountry', 'country', 'since', 'relation', 'city'].some((key) => changed.has(key))) {
+      const id = this.city || 'partner';
+      this.feed = {
+        version: 1,
+        home: {id: 'home', name: this.homeName, country: this.homeCountry},
+        partners: [{id, name: id, country: this.country, relation: this.relation ?? 'twin', since: this.since}],
+      };
+    }
+    super.willUpdate(changed);
+  }
 
   protected override renderFeed({feed, locale}: Loaded) {
     const {t} = locale;

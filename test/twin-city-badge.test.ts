@@ -299,3 +299,84 @@ describe('<twin-city-badge>: every variant in every language, in both themes', (
     });
   }
 });
+
+describe('<twin-city-badge home-name …>: a badge from attributes alone, for a site that cannot fetch the feed', () => {
+  const kocaeli = {
+    city: 'kocaeli', country: 'TR', 'home-name': 'Asenovgrad Belediyesi', 'home-country': 'BG', since: '2021-09-30', href: HOME_SITE,
+  };
+
+  it('in tr: the relation, the home town linked to href, its country, since when, and both flags', async () => {
+    const badge = await one({...kocaeli, lang: 'tr'});
+    const since = CATALOGUES.tr!.since(dateIn('tr', '2021-09-30'));
+    expect(partText(badge, 'relation')).to.equal(RELATION.tr!.twin);
+    expect(partText(badge, 'name')).to.equal('Asenovgrad Belediyesi');
+    expect(partText(badge, 'country')).to.equal(countryName('tr', 'BG'));
+    expect(partText(badge, 'date')).to.equal(words(since));
+    expect(hrefOf(badge)).to.equal(HOME_SITE);
+    expect(relOf(badge)).to.deep.equal(['noopener', 'noreferrer']);
+    const flags = $$<HTMLImageElement>(badge, 'img[part~=flag]');
+    expect(flags.map((flag) => new URL(flag.src).pathname.split('/').pop())).to.deep.equal(['tr.svg', 'bg.svg']);
+    expect(flags.map((flag) => flag.alt)).to.deep.equal([CATALOGUES.tr!.flag(countryName('tr', 'TR')), CATALOGUES.tr!.flag(countryName('tr', 'BG'))]);
+    await expect(badge).to.be.accessible();
+  });
+
+  it('in el, as an icon: a link named with the relation, the home town, its country and since when', async () => {
+    const badge = await one({...kocaeli, lang: 'el', variant: 'icon', relation: 'cooperation', since: '1993'});
+    const name = words(`${RELATION.el!.cooperation}: Asenovgrad Belediyesi, ${countryName('el', 'BG')} (${CATALOGUES.el!.since(dateIn('el', '1993'))})`);
+    expect(words(linkOf(badge)!.title)).to.equal(name);
+    expect(text(linkOf(badge))).to.equal(name);
+    expect(hrefOf(badge)).to.equal(HOME_SITE);
+    await expect(badge).to.be.accessible();
+  });
+
+  it('without href or since: the home town’s name as text, and no date', async () => {
+    const {href, since, ...rest} = kocaeli;
+    const badge = await one({...rest, lang: 'en', variant: 'full'});
+    expect(partText(badge, 'name')).to.equal('Asenovgrad Belediyesi');
+    expect(linkOf(badge) === null, 'no link').to.equal(true);
+    expect($(badge, '[part~=date]') === null, 'no date').to.equal(true);
+    expect(words($(badge, '[part~=badge]')!.innerText)).to.equal(`Twin city: Asenovgrad Belediyesi, ${countryName('en', 'BG')}`);
+    await expect(badge).to.be.accessible();
+  });
+
+  it('follows a change of its attributes', async () => {
+    const badge = await one({...kocaeli, lang: 'en'});
+    badge.setAttribute('since', '1998');
+    badge.setAttribute('relation', 'partner');
+    badge.setAttribute('home-name', 'Asenovgrad Municipality');
+    await settled(badge);
+    expect(partText(badge, 'relation')).to.equal('Partner city');
+    expect(partText(badge, 'name')).to.equal('Asenovgrad Municipality');
+    expect(partText(badge, 'date')).to.equal(`since ${dateIn('en', '1998')}`);
+    await expect(badge).to.be.accessible();
+  });
+
+  it('leaves out a bad date with a warning naming it, and shows the rest', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const badge = await one({...kocaeli, lang: 'en', since: '2023-02-30'});
+      expect(partText(badge, 'name')).to.equal('Asenovgrad Belediyesi');
+      expect($(badge, '[part~=date]') === null, 'no date').to.equal(true);
+      expect(warnings.length).to.equal(1);
+      expect(warnings[0]).to.include('partners[0].since');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('says in its language what is wrong when the home town’s country is not a country', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const badge = await one({...kocaeli, lang: 'tr', 'home-country': 'Bulgaria'});
+      const alert = $(badge, '[role=alert]');
+      expect(alert !== null, 'an alert').to.equal(true);
+      expect(text(alert)).to.include(CATALOGUES.tr!.errors.invalid('home'));
+      await expect(badge).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
