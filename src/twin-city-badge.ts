@@ -79,12 +79,11 @@ export class TwinCityBadge extends TwinCitiesElement {
 
   protected override willUpdate(changed: PropertyValues) {
     // The attributes make a feed of the home town and this one partner, checked like any other feed.
-    if (this.homeName && ['homeName', 'homeCountry', 'country', 'since', 'relation', 'city'].some((key) => changed.has(key))) {
-      const id = this.city || 'partner';
+    if (this.homeName && ['homeName', 'homeCountry', 'country', 'since', 'relation'].some((key) => changed.has(key))) {
       this.feed = {
         version: 1,
         home: {id: 'home', name: this.homeName, country: this.homeCountry},
-        partners: [{id, name: id, country: this.country, relation: this.relation ?? 'twin', since: this.since}],
+        partners: [{id: 'partner', name: 'partner', country: this.country, relation: this.relation ?? 'twin', since: this.since}],
       };
     }
     super.willUpdate(changed);
@@ -92,8 +91,12 @@ export class TwinCityBadge extends TwinCitiesElement {
 
   protected override renderFeed({feed, locale}: Loaded) {
     const {t} = locale;
-    const partner = feed.partners.find((p) => p.id === this.city);
-    if (!partner) return html`<p role="alert" part="error" class="error">${t.unknownCity(this.city ?? '')}</p>`;
+    // From attributes, the one partner is this town (`city` is not needed), unless its `country` was refused.
+    const partner = this.homeName ? feed.partners[0] : feed.partners.find((p) => p.id === this.city);
+    if (!partner) {
+      return html`<p role="alert" part="error" class="error">${
+        this.homeName ? t.failed(t.errors.invalid('country')) : t.unknownCity(this.city ?? '')}</p>`;
+    }
 
     const {home} = feed;
     const variant = this.variant ?? 'full';

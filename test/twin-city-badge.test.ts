@@ -329,8 +329,8 @@ describe('<twin-city-badge home-name …>: a badge from attributes alone, for a 
     await expect(badge).to.be.accessible();
   });
 
-  it('without href or since: the home town’s name as text, and no date', async () => {
-    const {href, since, ...rest} = kocaeli;
+  it('without href, since or city: the home town’s name as text, and no date', async () => {
+    const {href, since, city, ...rest} = kocaeli;
     const badge = await one({...rest, lang: 'en', variant: 'full'});
     expect(partText(badge, 'name')).to.equal('Asenovgrad Belediyesi');
     expect(linkOf(badge) === null, 'no link').to.equal(true);
@@ -366,17 +366,24 @@ describe('<twin-city-badge home-name …>: a badge from attributes alone, for a 
     }
   });
 
-  it('says in its language what is wrong when the home town’s country is not a country', async () => {
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
-      const badge = await one({...kocaeli, lang: 'tr', 'home-country': 'Bulgaria'});
-      const alert = $(badge, '[role=alert]');
-      expect(alert !== null, 'an alert').to.equal(true);
-      expect(text(alert)).to.include(CATALOGUES.tr!.errors.invalid('home'));
-      await expect(badge).to.be.accessible();
-    } finally {
-      console.warn = warn;
-    }
-  });
+  const badCountries = [
+    {attribute: 'home-country', path: 'home'},
+    {attribute: 'country', path: 'country'},
+  ];
+  for (const {attribute, path} of badCountries) {
+    it(`says in its language what is wrong when ${attribute} is not a country`, async () => {
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const badge = await one({...kocaeli, lang: 'tr', [attribute]: 'Bulgaria'});
+        const alert = $(badge, '[role=alert]');
+        expect(alert !== null, 'an alert').to.equal(true);
+        expect(text(alert)).to.include(CATALOGUES.tr!.failed(CATALOGUES.tr!.errors.invalid(path)));
+        expect(linkOf(badge) === null, 'no link').to.equal(true);
+        await expect(badge).to.be.accessible();
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
 });
