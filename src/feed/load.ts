@@ -66,17 +66,22 @@ function wait(key: string, request: Request, signal?: AbortSignal): Promise<Vali
 }
 
 async function fetchFeed(url: string, controller: AbortController, timeout: number, maxBytes: number): Promise<ValidFeed> {
-  const deadline = AbortSignal.timeout(timeout);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
   try {
-    const signal = AbortSignal.any([controller.signal, deadline]);
-    const response = await fetch(url, {signal, headers: {Accept: 'application/json'}});
+    const response = await fetch(url, {signal: controller.signal, headers: {Accept: 'application/json'}});
     if (!response.ok) throw new FeedError('http', `The server answered ${response.status} for ${url}`, {status: response.status});
     return validateFeed(parse(await readText(response, maxBytes)));
   } catch (error) {
-    if (deadline.aborted) throw new FeedError('timeout', `The feed did not arrive within ${timeout / 1000} s`, {limit: timeout / 1000});
+    if (timedOut) throw new FeedError('timeout', `The feed did not arrive within ${timeout / 1000} s`, {limit: timeout / 1000});
     if (error instanceof FeedError || controller.signal.aborted) throw error;
     // fetch() says no more than "failed" for all of these, by design.
     throw new FeedError('network', `The feed could not be fetched from ${url} (offline, refused, or blocked by CORS)`);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
