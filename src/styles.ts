@@ -55,8 +55,10 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
+  /* The colour apart: a browser without light-dark() (Safari before 17.5) drops only it, and keeps the ring. */
   :focus-visible {
-    outline: 0.1875em solid var(--_focus);
+    outline: 0.1875em solid;
+    outline-color: var(--_focus);
     outline-offset: 0.125em;
     border-radius: 0.125em;
   }
@@ -65,7 +67,8 @@ export const baseStyles = css`
     font: inherit;
     min-height: 2.75em;
     padding: 0.5em 1em;
-    border: 1px solid var(--_accent);
+    border: 1px solid;
+    border-color: var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);

@@ -1,6 +1,6 @@
 // What every twin-cities element shares (src/element.ts), seen through <twin-cities-list> and <twin-city-card>.
 import {aTimeout, expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import {FeedError} from '../src/feed/errors.js';
 import type {Feed} from '../src/feed/types.js';
 import type {FeedIssue} from '../src/feed/errors.js';
@@ -513,6 +513,44 @@ describe('theme', () => {
     await el.updateComplete;
     expect(getComputedStyle(links[0]!).color).not.to.equal('rgb(0, 0, 139)');
     await accessibleInBothThemes(el);
+  });
+});
+
+describe('focus', () => {
+  /** The keyboard's way in: Tab from a button just before the widget; what it reaches inside, or null. */
+  async function tabInto(el: Widget) {
+    const before = fixtureSync<HTMLButtonElement>(html`<button>before</button>`);
+    el.before(before);
+    before.focus();
+    await sendKeys({press: 'Tab'});
+    return el.shadowRoot!.activeElement as HTMLElement | null;
+  }
+  const ring = (node: Element) => {
+    const style = getComputedStyle(node);
+    return {style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor};
+  };
+
+  it('rings what the keyboard reaches, in --twin-cities-focus', async () => {
+    const el = await settled(await mount('twin-cities-list', {
+      src: served('three.json', {status: 404}).url, lang: 'en', theme: 'light', style: '--twin-cities-focus: rgb(200, 0, 0)',
+    }));
+    const focused = await tabInto(el);
+    expect(focused?.getAttribute('part') ?? 'nothing focused').to.equal('retry');
+    expect(ring(focused!)).to.deep.equal({style: 'solid', width: 3, colour: 'rgb(200, 0, 0)'});
+    await accessibleInBothThemes(el);
+  });
+
+  // A typo in a colour, or light-dark() in a browser that predates it (Safari before 17.5), voids the colour only.
+  it('keeps the ring and the button’s border when a colour cannot be read', async () => {
+    const el = await settled(await mount('twin-cities-list', {
+      src: served('three.json', {status: 404}).url, lang: 'en', style: '--twin-cities-focus: #12345; --twin-cities-accent: light-dork(#000, #fff)',
+    }));
+    const focused = await tabInto(el);
+    expect(focused?.getAttribute('part') ?? 'nothing focused').to.equal('retry');
+    const {style, width} = ring(focused!);
+    expect({style, width}).to.deep.equal({style: 'solid', width: 3});
+    const border = getComputedStyle(focused!);
+    expect([border.borderTopStyle, border.borderTopWidth]).to.deep.equal(['solid', '1px']);
   });
 });
 
