@@ -1,4 +1,4 @@
-import {expect, fixture, waitUntil} from '@open-wc/testing';
+import {expect, fixture, fixtureSync, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/twin-cities-list.js';
 import type {TwinCitiesList} from '../src/twin-cities-list.js';
@@ -26,7 +26,8 @@ async function widget(attributes: Attributes = {}, width?: number): Promise<Twin
   const tag = markup({lang: 'en', ...attributes});
   const el = width === undefined
     ? await fixture<TwinCitiesList>(tag)
-    : (await fixture<HTMLElement>(`<div style="width: ${width}px">${tag}</div>`)).querySelector('twin-cities-list')!;
+    // fixtureSync: fixture() waits for an animation frame for a plain div, which a page the runner keeps in the background never gets.
+    : fixtureSync<HTMLElement>(`<div style="width: ${width}px">${tag}</div>`).querySelector('twin-cities-list')!;
   await settled(el);
   expectNone(el.shadowRoot!, '[role=alert]', `${text(el.shadowRoot!.querySelector('[role=alert]'))}:`);
   return el;
