@@ -3,6 +3,7 @@
 import {html} from 'lit';
 import type {Partner} from './feed/types.js';
 import type {Locale} from './i18n/locale.js';
+import {plural} from './i18n/plural.js';
 
 /** Case- and accent-insensitive form: "Nilüfer" and "NILUFER" both become "nilufer"; Turkish ı becomes i. */
 export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
@@ -31,5 +32,5 @@ export function renderSearch(locale: Locale, query: string, count: number, onInp
   const {t} = locale;
   return html`<label class="search"><span part="search-label">${t.search}</span>
       <input type="search" part="search" autocomplete="off" .value=${query} @input=${onInput} /></label>
-    <p class="count" part=${count ? 'count' : 'count no-match'} role="status">${count ? locale.plural(count, t.count) : t.noMatch(query)}</p>`;
+    <p class="count" part=${count ? 'count' : 'count no-match'} role="status">${count ? plural(locale, count, t.count) : t.noMatch(query)}</p>`;
 }

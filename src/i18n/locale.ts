@@ -1,6 +1,6 @@
 import type {PartialDate, Text} from '../feed/types.js';
 import type {IntlFallback} from './cldr/format.js';
-import type {Messages, Plural} from './messages.js';
+import type {Messages} from './messages.js';
 
 /**
  * The languages every widget speaks. Each is a chunk of its own, loaded only by a page that uses it,
@@ -39,7 +39,6 @@ export class Locale {
   readonly #fallback?: IntlFallback;
   #regions: Intl.DisplayNames;
   #numbers: Intl.NumberFormat;
-  #plurals: Intl.PluralRules;
   #dates: Intl.DateTimeFormat[];
 
   constructor(
@@ -51,7 +50,6 @@ export class Locale {
     this.collator = new Intl.Collator(lang);
     this.#regions = new Intl.DisplayNames(lang, {type: 'region'});
     this.#numbers = new Intl.NumberFormat(lang);
-    this.#plurals = new Intl.PluralRules(lang);
     const date = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, {timeZone: 'UTC', ...options});
     this.#dates = [date({year: 'numeric'}), date({year: 'numeric', month: 'long'}), date({dateStyle: 'long'})];
   }
@@ -63,10 +61,6 @@ export class Locale {
   number(value: number, options?: Intl.NumberFormatOptions): string {
     if (this.#fallback) return this.#fallback.number(value, options);
     return options ? new Intl.NumberFormat(this.lang, options).format(value) : this.#numbers.format(value);
-  }
-
-  plural(count: number, forms: Plural): string {
-    return (forms[this.#plurals.select(count)] ?? forms.other).replace('#', this.number(count));
   }
 
   /** A partial date at its own precision: "1989", "May 1993", "23 May 2023". */
