@@ -14,17 +14,25 @@ export function serve(file: string, params: Record<string, string | number> = {}
 /** How many requests the test server has had with this `key`. */
 export const requests = async (key: string): Promise<number> => (await fetch(`/test-server/count?key=${key}`)).json();
 
-/** axe finds nothing in the light theme nor in the dark one; the element's theme is restored afterwards. */
-export async function accessibleInBothThemes(el: HTMLElement & {updateComplete: Promise<unknown>}) {
-  const theme = el.getAttribute('theme');
+type Widget = HTMLElement & {updateComplete: Promise<unknown>};
+
+/**
+ * axe finds nothing in `el` in the light theme nor in the dark one, given to `widgets` (`el` itself, or the
+ * widgets inside it); their themes are restored afterwards.
+ */
+export async function accessibleInBothThemes(el: HTMLElement, widgets: readonly Widget[] = [el as Widget]) {
+  const themes = widgets.map((widget) => widget.getAttribute('theme'));
   for (const t of ['light', 'dark']) {
-    el.setAttribute('theme', t);
-    await el.updateComplete;
+    for (const widget of widgets) widget.setAttribute('theme', t);
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
     await expect(el).to.be.accessible();
   }
-  if (theme === null) el.removeAttribute('theme');
-  else el.setAttribute('theme', theme);
-  await el.updateComplete;
+  widgets.forEach((widget, index) => {
+    const theme = themes[index];
+    if (theme == null) widget.removeAttribute('theme');
+    else widget.setAttribute('theme', theme);
+  });
+  await Promise.all(widgets.map((widget) => widget.updateComplete));
 }
 
 /** Records every exception and rejection that reaches the window until `stop()`. */
@@ -48,7 +56,7 @@ export function uncaught() {
  * Waits until a widget shows its content (a list, a card, a badge) or an error, then for its last render.
  * The pending update goes first: a change just made starts its load only there.
  */
-export async function settled<T extends HTMLElement & {updateComplete: Promise<unknown>}>(el: T, timeout = 5000): Promise<T> {
+export async function settled<T extends Widget>(el: T, timeout = 5000): Promise<T> {
   await el.updateComplete;
   await waitUntil(() => !el.hasAttribute('aria-busy') &&
     el.shadowRoot?.querySelector('[part~=list], [part~=card], [part~=badge], [role=alert]'),

@@ -14,7 +14,7 @@ import srLatn from '../src/i18n/messages/sr-Latn.js';
 import tr from '../src/i18n/messages/tr.js';
 import '../src/twin-city-badge.js';
 import type {TwinCityBadge} from '../src/twin-city-badge.js';
-import {settled} from './helpers.js';
+import {accessibleInBothThemes, settled} from './helpers.js';
 
 const CATALOGUES: Record<string, Messages> = {bg, el, en, id, mk, ru, sr, 'sr-Latn': srLatn, tr};
 /** Asenovgrad's site, as the feed has it (a URL's normal form ends the host with "/"). */
@@ -99,15 +99,6 @@ const linkOf = (badge: Element) => $<HTMLAnchorElement>(badge, 'a[part~=link]');
 /** Where the link goes, as a string (never the element: a failed assertion on a DOM node hangs the runner). */
 const hrefOf = (badge: Element) => linkOf(badge)?.getAttribute('href') ?? 'no link';
 const relOf = (badge: Element) => (linkOf(badge)?.rel ?? '').split(/\s+/).filter(Boolean).sort();
-
-/** axe finds nothing in the light theme nor in the dark one. */
-async function accessibleInBothThemes(container: HTMLElement, all: TwinCityBadge[]) {
-  for (const theme of ['light', 'dark']) {
-    for (const badge of all) badge.setAttribute('theme', theme);
-    await Promise.all(all.map((badge) => badge.updateComplete));
-    await expect(container).to.be.accessible();
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Tests
