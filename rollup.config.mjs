@@ -1,7 +1,7 @@
 // Two builds from one source:
 // - dist/twin-cities.js: the page's file, one minified module with Lit inside that defines every element
-//   (src/elements.ts); languages (and, later, the map) are chunks under dist/chunks/ that it loads only when
-//   a page needs them.
+//   (src/elements.ts); languages, on-demand layouts and features (and, later, the map) are chunks under
+//   dist/chunks/ that it loads only when a page needs them.
 // - dist/<module>.js + .d.ts: unbundled modules for apps, which import `lit` as a bare dependency so that
 //   the app's bundler keeps a single copy of Lit.
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -29,7 +29,7 @@ export default [
     output: {dir: 'dist', format: 'es', chunkFileNames: chunkName},
   },
   {
-    input: ['src/index.ts', 'src/twin-cities-list.ts', 'src/twin-city-card.ts', 'src/twin-city-badge.ts', 'src/feed/index.ts'],
+    input: ['src/index.ts', 'src/define/index.ts', 'src/define/twin-cities-list.ts', 'src/define/twin-city-card.ts', 'src/define/twin-city-badge.ts', 'src/feed/index.ts'],
     external: [/^lit(\/|$)/, /^@lit\//, /^d3-/],
     plugins: [compiler({declaration: true, declarationDir: 'dist', outDir: 'dist'})],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src'},

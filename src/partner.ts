@@ -24,6 +24,24 @@ export function renderText(value: Text, locale: Locale, part?: string) {
   return html`<span part=${part ?? nothing} lang=${lang && lang !== locale.lang ? lang : nothing}>${text}</span>`;
 }
 
+/** A partner as an entry of a list: its flag, its name (a link), its former name, its country and relation. */
+export function renderEntry(partner: Partner, locale: Locale) {
+  return html`${renderFlag(partner.country, locale)}
+    <span>
+      <span class="name">${renderLink(partner, locale)}</span>
+      ${renderFormerName(partner, locale)}
+      <span class="muted meta"><span part="country">${locale.country(partner.country)}</span> · ${renderRelation(partner, locale)}</span>
+    </span>`;
+}
+
+/** The partner's name, as a link to its official site where the feed has one. */
+export function renderLink(partner: Partner, locale: Locale) {
+  const name = renderName(partner, locale);
+  if (!partner.url) return html`<span part="name">${name}</span>`;
+  return html`<a part="name link" class="website" href=${partner.url} rel="noopener noreferrer"
+>${name}</a>`;
+}
+
 export function renderFormerName(partner: Partner, locale: Locale) {
   return partner.formerName
     ? html`<span class="former" part="former-name">${locale.t.formerName(locale.text(partner.formerName))}</span>`

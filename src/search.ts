@@ -1,6 +1,6 @@
 // The list's search: by name in any language of the feed, ignoring case and accents. A chunk of its
 // own, loaded only by lists that are `searchable`.
-import {html} from 'lit';
+import {css, html} from 'lit';
 import type {Partner} from './feed/types.js';
 import type {Locale} from './i18n/locale.js';
 import {plural} from './i18n/plural.js';
@@ -21,16 +21,41 @@ function searchText(partner: Partner): string {
   return text;
 }
 
-/** The partners whose name, in any language of the feed, or former name contains the query. */
-export function filter(partners: Partner[], query: string): Partner[] {
-  const folded = fold(query.trim());
-  return folded ? partners.filter((partner) => searchText(partner).includes(folded)) : partners;
-}
+export default {
+  /** The partners whose name, in any language of the feed, or former name contains the query. */
+  filter(partners: readonly Partner[], query: string): readonly Partner[] {
+    const folded = fold(query.trim());
+    return folded ? partners.filter((partner) => searchText(partner).includes(folded)) : partners;
+  },
 
-/** The search field, and below it how many entries it finds, announced as the visitor types. */
-export function renderSearch(locale: Locale, query: string, count: number, onInput: (event: Event) => void) {
-  const {t} = locale;
-  return html`<label class="search"><span part="search-label">${t.search}</span>
-      <input type="search" part="search" autocomplete="off" .value=${query} @input=${onInput} /></label>
-    <p class="count" part=${count ? 'count' : 'count no-match'} role="status">${count ? plural(locale, count, t.count) : t.noMatch(query)}</p>`;
-}
+  /** The search field, and below it how many entries it finds, announced as the visitor types. */
+  render(locale: Locale, query: string, count: number, onInput: (event: Event) => void) {
+    const {t} = locale;
+    return html`<label class="search"><span part="search-label">${t.search}</span>
+        <input type="search" part="search" autocomplete="off" .value=${query} @input=${onInput} /></label>
+      <p class="count" part=${count ? 'count' : 'count no-match'} role="status">${count ? plural(locale, count, t.count) : t.noMatch(query)}</p>`;
+  },
+
+  styles: css`
+    .search {
+      display: grid;
+      gap: 0.25em;
+      margin-block-end: 0.75em;
+    }
+    .search input {
+      font: inherit;
+      color: inherit;
+      background: none;
+      min-height: 2.75em;
+      max-width: 100%;
+      padding: 0.5em 0.75em;
+      border: 1px solid var(--_muted);
+      border-radius: var(--_radius);
+    }
+    .count {
+      margin: 0 0 0.5em;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+  `,
+};

@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css, type CSSResultGroup, type CSSResultOrNative} from 'lit';
 
 /**
  * What every element shares. The page gives the widget only its font (family and size); every other
@@ -163,3 +163,12 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** Adds CSS that arrived after the element's own (a layout's, from its chunk) to its shadow root, once. */
+export function adopt(root: Node, styles: CSSResultGroup | undefined) {
+  const shadow = root as ShadowRoot;
+  for (const style of [styles ?? []].flat(9) as CSSResultOrNative[]) {
+    const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet!;
+    if (!shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  }
+}

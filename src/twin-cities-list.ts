@@ -1,20 +1,21 @@
-import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyDeclarations} from 'lit';
+import {TwinCitiesElement} from './element.js';
+import {emit} from './events.js';
+import type {FeedComplete} from './feed/controller.js';
 import type {Feed, Partner} from './feed/types.js';
 import type {Locale} from './i18n/locale.js';
-import {TwinCitiesElement, emit, type Loaded} from './element.js';
-import {placeName, renderFlag, renderFormerName, renderName, renderRelation} from './partner.js';
-import {renderCard} from './twin-city-card.js';
-import {cardStyles} from './twin-city-card.styles.js';
+import {layoutNamed, type LayoutName} from './layouts/index.js';
+import type {Layout, Sort} from './layouts/layout.js';
+import list from './layouts/list.js';
+import {load, ready} from './on-demand.js';
+import {placeName} from './partner.js';
+import {adopt} from './styles.js';
 import {listStyles} from './twin-cities-list.styles.js';
 
-export type Layout = 'list' | 'grid' | 'compact' | 'timeline';
-export type Sort = 'date' | '-date' | 'name' | 'country';
+export type {LayoutName as Layout, Sort};
 
-declare global {
-  interface HTMLElementEventMap {
-    'twin-city-select': CustomEvent<{id: string}>;
-  }
-}
+/** The search: a chunk of its own, which only the lists that are `searchable` load. */
+const search = () => import('./search.js');
 
 /**
  * @tagname twin-cities-list
@@ -63,7 +64,7 @@ declare global {
  * @fires twin-city-select - A visitor activated an entry's link; `detail: {id}`. Cancel it to keep the link from navigating.
  */
 export class TwinCitiesList extends TwinCitiesElement {
-  static override styles = [TwinCitiesElement.styles, cardStyles, listStyles];
+  static override styles = [TwinCitiesElement.styles, listStyles];
   static override properties: PropertyDeclarations = {
     layout: {reflect: true},
     sort: {reflect: true},
@@ -74,7 +75,7 @@ export class TwinCitiesList extends TwinCitiesElement {
   };
 
   /** `list` (the default), `grid` (cards), `compact` (one line of links), or `timeline` (by year, oldest first). */
-  declare layout?: Layout;
+  declare layout?: LayoutName;
 
   /** `date` (newest first, the default), `-date` (oldest first), `name`, or `country`. */
   declare sort?: Sort;
@@ -83,39 +84,33 @@ export class TwinCitiesList extends TwinCitiesElement {
   declare country?: string;
 
   /** Shows a search field that filters by name, in any language, ignoring case and accents. */
-  declare searchable: boolean;
+  searchable = false;
 
   /** Shows the first N entries and a button that shows the rest. */
   declare limit?: number;
 
   /** The level of the headings (years, cards' names), 1 to 6, to fit the page's outline. */
-  declare headingLevel: number;
+  headingLevel = 3;
 
-  constructor() {
-    super();
-    this.searchable = false;
-    this.headingLevel = 3;
-  }
-
-  /** The search and the timeline: chunks of their own, which only the lists that use them load. */
-  #search?: typeof import('./search.js');
-  #timeline?: typeof import('./timeline.js');
   #preparing?: Promise<unknown>;
   #query = '';
   #expanded = false;
   #sorted?: {key: readonly unknown[]; partners: Partner[]};
 
-  protected override prepare() {
-    return Promise.all([
-      this.searchable && import('./search.js').then((search) => (this.#search = search)),
-      this.layout === 'timeline' && import('./timeline.js').then((timeline) => (this.#timeline = timeline)),
-    ]);
+  constructor() {
+    super();
+    // One listener for every entry's links, whichever the layout.
+    this.addEventListener('click', this.#select);
   }
 
-  protected override willUpdate(changed: PropertyValues) {
-    super.willUpdate(changed);
-    // A list that becomes searchable, or a timeline, once it is shown.
-    if (this.loaded && (changed.has('searchable') || changed.has('layout'))) {
+  /** The layout's chunk and the search's, awaited with the feed; or, when either is asked for later, before the next render. */
+  protected override prepare() {
+    return Promise.all([load(layoutNamed(this.layout)), this.searchable && load(search)]);
+  }
+
+  protected override willUpdate() {
+    // While the feed loads, the controller loads the chunks with it; a change once it is shown loads them here.
+    if (this.feedController.state.status !== 'pending' && (!ready(layoutNamed(this.layout)) || (this.searchable && !ready(search)))) {
       // Should the chunk not come (offline), the entries stay as they are, in the plain list.
       this.#preparing = this.prepare().then(() => this.requestUpdate(), () => {});
     }
@@ -127,60 +122,35 @@ export class TwinCitiesList extends TwinCitiesElement {
     return this.#preparing ? this.#preparing.then(() => super.getUpdateComplete()) : done;
   }
 
-  protected override renderFeed({feed, locale}: Loaded) {
-    const layout = this.layout ?? 'list';
-    const all = this.#partners(feed, locale, layout);
-    const search = this.searchable ? this.#search : undefined;
-    const timeline = layout === 'timeline' ? this.#timeline : undefined;
-    const found = search ? search.filter(all, this.#query) : all;
+  protected override renderFeed({feed, locale}: FeedComplete) {
+    const layout = this.#layout();
+    const searching = this.searchable ? ready(search) : undefined;
+    adopt(this.renderRoot, searching?.styles);
+    const all = this.#partners(feed, locale, layout.sort ?? this.sort ?? 'date');
+    const found = searching ? searching.filter(all, this.#query) : all;
     const shown = this.limit && !this.#expanded ? found.slice(0, this.limit) : found;
-    const label = locale.t.listLabel(placeName(feed.home, locale));
     return html`
-      ${search ? search.renderSearch(locale, this.#query, found.length, this.#input) : nothing}
-      ${timeline ? timeline.renderTimeline(shown, locale, label, this.headingLevel, (partner) => this.#renderEntry(partner, locale),
-        this.#select) : this.#renderList(shown, feed, locale, layout, label)}
+      ${searching ? searching.render(locale, this.#query, found.length, this.#input) : nothing}
+      ${layout.render({partners: shown, home: feed.home, locale, label: locale.t.listLabel(placeName(feed.home, locale)), level: this.headingLevel})}
       ${shown.length < found.length ? html`<button class="button show-all" part="show-all" @click=${this.#showAll}>
         ${locale.t.showAll(locale.number(found.length))}</button>` : nothing}
     `;
   }
 
   protected override renderSkeleton() {
-    const rows = Array.from({length: Math.min(this.limit || 3, 12)});
-    // The placeholder rows are real list rows, so that they take exactly the rows' space.
-    return html`<ul class=${this.layout === 'grid' ? 'grid' : 'list'} aria-hidden="true">${
-      rows.map(() => html`<li><span class="skeleton"></span></li>`)}</ul>`;
+    const layout = this.#layout();
+    return (layout.skeleton ?? list.skeleton)(Math.min(this.limit || 3, 12));
   }
 
-  #renderList(partners: Partner[], feed: Feed, locale: Locale, layout: Layout, label: string) {
-    return html`<ul class=${layout} part="list" role="list" aria-label=${label} @click=${this.#select}>
-      ${partners.map((partner) => html`<li part="item" data-id=${partner.id}>${
-        layout === 'grid' ? renderCard(partner, feed.home, locale, this.headingLevel) :
-        layout === 'compact' ? html`${renderFlag(partner.country, locale)}${this.#renderLink(partner, locale)}` :
-        this.#renderEntry(partner, locale)}</li>`)}
-    </ul>`;
+  /** The layout to show, its CSS adopted; the list until an on-demand one has arrived. */
+  #layout(): Layout {
+    const layout = ready(layoutNamed(this.layout)) ?? list;
+    adopt(this.renderRoot, layout.styles);
+    return layout;
   }
 
-  /** The timeline: one heading per year of the relations' start, oldest first; undated ones last. */
-  #renderEntry(partner: Partner, locale: Locale): TemplateResult {
-    return html`${renderFlag(partner.country, locale)}
-      <span>
-        <span class="name">${this.#renderLink(partner, locale)}</span>
-        ${renderFormerName(partner, locale)}
-        <span class="muted meta"><span part="country">${locale.country(partner.country)}</span> · ${renderRelation(partner, locale)}</span>
-      </span>`;
-  }
-
-  /** The partner's name, as a link to its official site where the feed has one. */
-  #renderLink(partner: Partner, locale: Locale) {
-    const name = renderName(partner, locale);
-    if (!partner.url) return html`<span part="name">${name}</span>`;
-    return html`<a part="name link" class="website" href=${partner.url} rel="noopener noreferrer"
->${name}</a>`;
-  }
-
-  /** The feed's partners in this layout's order and the `country` filter; cached, as feeds can be large. */
-  #partners(feed: Feed, locale: Locale, layout: Layout): Partner[] {
-    const sort = layout === 'timeline' ? '-date' : (this.sort ?? 'date');
+  /** The feed's partners in this order and the `country` filter; cached, as feeds can be large. */
+  #partners(feed: Feed, locale: Locale, sort: Sort): Partner[] {
     const key = [feed, locale, sort, this.country] as const;
     if (this.#sorted?.key.every((value, index) => value === key[index])) return this.#sorted.partners;
 
@@ -218,14 +188,14 @@ export class TwinCitiesList extends TwinCitiesElement {
     (link ?? item)?.focus();
   }
 
-  /** One listener for every entry's links, whichever the layout: tells the page which entry was activated. */
+  /** Tells the page which entry's link was activated; a listener may cancel the navigation. */
   #select(event: Event) {
-    const id = (event.target as Element).closest('a[href]')?.closest('[data-id]')?.getAttribute('data-id');
+    const target = event.composedPath()[0] as Element;
+    // The page's own links in the fallback slot are not entries.
+    const id = this.renderRoot.contains(target) && target.closest('a[href]')?.closest('[data-id]')?.getAttribute('data-id');
     if (id && !emit(this, 'twin-city-select', {id})) event.preventDefault();
   }
 }
-
-TwinCitiesList.define('twin-cities-list');
 
 declare global {
   interface HTMLElementTagNameMap {

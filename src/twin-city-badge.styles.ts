@@ -1,26 +1,9 @@
 import {css} from 'lit';
 
+/** The badge's own CSS comes with its template (src/badge.ts); this is the host and the placeholder. */
 export const badgeStyles = css`
   :host {
     display: inline-block;
-  }
-  .badge {
-    display: inline-flex;
-    gap: 0.5em;
-    align-items: center;
-    margin: 0;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    line-height: 1.3;
-  }
-  .badge .flag {
-    width: 1.667em;
-    height: 1.25em;
-  }
-  .compact,
-  .icon {
-    padding: 0.25em 0.5em;
   }
   /* The placeholder: the full badge's size, or one line. */
   .skeleton {

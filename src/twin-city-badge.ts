@@ -1,11 +1,16 @@
-import {html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
-import {TwinCitiesElement, type Loaded} from './element.js';
+import {html, type PropertyDeclarations, type PropertyValues} from 'lit';
+import type {BadgeVariant} from './badge.js';
+import {TwinCitiesElement} from './element.js';
+import type {FeedComplete} from './feed/controller.js';
 import type {Relation} from './feed/types.js';
-import {httpUrl} from './feed/validate.js';
-import {placeName, renderFlag, renderText} from './partner.js';
+import {load, ready} from './on-demand.js';
+import {adopt} from './styles.js';
 import {badgeStyles} from './twin-city-badge.styles.js';
 
-export type BadgeVariant = 'full' | 'compact' | 'icon';
+export type {BadgeVariant};
+
+/** The badge's template and CSS: a chunk of its own, as only partner towns' pages show badges. */
+const badge = () => import('./badge.js');
 
 /**
  * @tagname twin-city-badge
@@ -89,7 +94,11 @@ export class TwinCityBadge extends TwinCitiesElement {
     super.willUpdate(changed);
   }
 
-  protected override renderFeed({feed, locale}: Loaded) {
+  protected override prepare() {
+    return load(badge);
+  }
+
+  protected override renderFeed({feed, locale}: FeedComplete) {
     const {t} = locale;
     // From attributes, the one partner is this town (`city` is not needed), unless its `country` was refused.
     const partner = this.homeName ? feed.partners[0] : feed.partners.find((p) => p.id === this.city);
@@ -98,35 +107,11 @@ export class TwinCityBadge extends TwinCitiesElement {
         this.homeName ? t.failed(t.errors.invalid('country')) : t.unknownCity(this.city ?? '')}</p>`;
     }
 
-    const {home} = feed;
-    const variant = this.variant ?? 'full';
-    const url = httpUrl(this.href);
-    const href = typeof url === 'string' ? url : home.url;
-    const name = placeName(home, locale);
-    const where = `${name}, ${locale.country(home.country)}`;
-    const since = partner.since ? t.since(locale.date(partner.since)) : '';
-    // In the icon the flags are decoration: the words, the link's text, say it all.
-    const alt = (country: string) => (variant === 'icon' ? '' : t.flag(locale.country(country)));
-    const flags = html`<span class="flags">${renderFlag(partner.country, locale, alt(partner.country))}${
-      renderFlag(home.country, locale, alt(home.country))}</span>`;
-
-    if (variant === 'icon') {
-      // The words are the link's name for screen readers, and its tooltip for the pointer.
-      const words = `${t.relation[partner.relation]}: ${where}${since && ` (${since})`}`;
-      return html`<a class="badge icon" part="badge link" href=${href ?? nothing} title=${words} rel="noopener noreferrer">${
-        flags}<span class="visually-hidden">${words}</span></a>`;
-    }
-    const link = href
-      ? html`<a part="name link" class="website" href=${href} rel="noopener noreferrer">${renderText(home.name, locale)}</a>`
-      : renderText(home.name, locale, 'name');
-    return html`<p class="badge ${variant}" part="badge">${flags}<span><span part="relation">${t.relation[partner.relation]}</span>:
-      <strong>${link}</strong>${variant === 'full' ? html`<span class="muted">,
-      <span part="country">${locale.country(home.country)}</span></span>${since ? html`<br /><time class="muted" part="date"
-        datetime=${partner.since}>${since}</time>` : nothing}` : nothing}</span></p>`;
+    const view = ready(badge)!;
+    adopt(this.renderRoot, view.styles);
+    return view.render(partner, feed.home, locale, this.variant ?? 'full', this.href);
   }
 }
-
-TwinCityBadge.define('twin-city-badge');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,12 @@
-import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
-import type {Partner, Place} from './feed/types.js';
-import type {Locale} from './i18n/locale.js';
-import {TwinCitiesElement, type Loaded} from './element.js';
-import {distanceKm, placeName, renderFlag, renderFormerName, renderName, renderRelation, renderText} from './partner.js';
+import {html, type PropertyDeclarations} from 'lit';
+import {TwinCitiesElement} from './element.js';
+import type {FeedComplete} from './feed/controller.js';
+import {load, ready} from './on-demand.js';
+import {adopt} from './styles.js';
 import {cardStyles} from './twin-city-card.styles.js';
+
+/** The card's template and CSS: a chunk of its own, which the list's grid shares. */
+const card = () => import('./card.js');
 
 /**
  * @tagname twin-city-card
@@ -53,55 +56,26 @@ export class TwinCityCard extends TwinCitiesElement {
     headingLevel: {attribute: 'heading-level', type: Number},
   };
 
-  constructor() {
-    super();
-    this.headingLevel = 3;
-  }
-
   /** The partner's `id` in the feed. */
   declare city?: string;
 
   /** The level of the card's heading, 1 to 6, to fit the page's outline. */
-  declare headingLevel: number;
+  headingLevel = 3;
 
-  protected override renderFeed({feed, locale}: Loaded) {
+  protected override prepare() {
+    return load(card);
+  }
+
+  protected override renderFeed({feed, locale}: FeedComplete) {
     const partner = feed.partners.find((p) => p.id === this.city);
     if (!partner) {
       return html`<p role="alert" part="error" class="error">${locale.t.unknownCity(this.city ?? '')}</p>`;
     }
-    return renderCard(partner, feed.home, locale, this.headingLevel);
+    const view = ready(card)!;
+    adopt(this.renderRoot, view.styles);
+    return view.render(partner, feed.home, locale, this.headingLevel);
   }
 }
-
-/** A partner as a card: the element's whole content, and one entry of the list's grid. */
-export function renderCard(partner: Partner, home: Place, locale: Locale, level: number): TemplateResult {
-  const {t} = locale;
-  const km = distanceKm(home, partner);
-  return html`<article class="card" part="card">
-    <div class="card-title">
-      ${renderFlag(partner.country, locale)}
-      <div class="name" part="name" role="heading" aria-level=${level}>${renderName(partner, locale)}</div>
-    </div>
-    ${partner.formerName ? html`<p>${renderFormerName(partner, locale)}</p>` : nothing}
-    <p class="muted" part="country">${locale.country(partner.country)}${partner.region ? html`, ${renderText(partner.region, locale)}` : nothing}</p>
-    <p>${renderRelation(partner, locale)}</p>
-    ${partner.summary ? html`<p>${renderText(partner.summary, locale, 'summary')}</p>` : nothing}
-    ${km === undefined ? nothing : html`<p class="muted" part="distance">${t.distance(
-      locale.number(km, {style: 'unit', unit: 'kilometer', maximumFractionDigits: 0}), placeName(home, locale))}</p>`}
-    ${partner.history?.length ? html`
-      <div class="history-title" role="heading" aria-level=${Math.min(level + 1, 6)}>${t.history}</div>
-      <ol class="history" part="history" role="list">
-        ${partner.history.map((event) => html`<li part="event">
-          <time datetime=${event.date}>${locale.date(event.date)}</time>: ${t.event[event.type]}${event.actor
-            ? `, ${t.proposedBy(locale.text(event.actor))}` : ''}${event.text ? html`<br />${renderText(event.text, locale)}` : nothing}
-        </li>`)}
-      </ol>` : nothing}
-    ${partner.url ? html`<a class="website" part="link" href=${partner.url} rel="noopener noreferrer">${t.website}<span
-        class="visually-hidden">: ${placeName(partner, locale)}</span></a>` : nothing}
-  </article>`;
-}
-
-TwinCityCard.define('twin-city-card');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import {expect, fixture, fixtureSync, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../src/twin-cities-list.js';
+import '../src/define/twin-cities-list.js';
 import type {TwinCitiesList} from '../src/twin-cities-list.js';
 import {serve, requests, settled} from './helpers.js';
 

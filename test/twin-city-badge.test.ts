@@ -12,7 +12,7 @@ import ru from '../src/i18n/messages/ru.js';
 import sr from '../src/i18n/messages/sr.js';
 import srLatn from '../src/i18n/messages/sr-Latn.js';
 import tr from '../src/i18n/messages/tr.js';
-import '../src/twin-city-badge.js';
+import '../src/define/twin-city-badge.js';
 import type {TwinCityBadge} from '../src/twin-city-badge.js';
 import {accessibleInBothThemes, settled} from './helpers.js';
 

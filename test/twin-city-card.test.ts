@@ -1,5 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import '../src/twin-city-card.js';
+import '../src/define/twin-city-card.js';
 import type {TwinCityCard} from '../src/twin-city-card.js';
 import {accessibleInBothThemes, requests, uniqueKey, settled} from './helpers.js';
 

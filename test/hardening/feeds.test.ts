@@ -15,9 +15,9 @@ import ru from '../../src/i18n/messages/ru.js';
 import sr from '../../src/i18n/messages/sr.js';
 import srLatn from '../../src/i18n/messages/sr-Latn.js';
 import tr from '../../src/i18n/messages/tr.js';
-import '../../src/twin-cities-list.js';
-import '../../src/twin-city-badge.js';
-import '../../src/twin-city-card.js';
+import '../../src/define/twin-cities-list.js';
+import '../../src/define/twin-city-badge.js';
+import '../../src/define/twin-city-card.js';
 import {serve, uncaught, settled} from '../helpers.js';
 
 declare global {

@@ -8,7 +8,7 @@
 // - Many widgets on one page, and widgets created, moved, removed and changed by a page's script during their
 //   load, are tested in the test document itself, with the sources, where axe checks them too.
 import {aTimeout, expect, fixtureSync, html} from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/define/index.js';
 import {TwinCitiesList, TwinCityBadge, TwinCityCard} from '../../src/index.js';
 import {requests, serve} from '../helpers.js';
 

@@ -1,0 +1,4 @@
+// Defines every element.
+export * from './twin-cities-list.js';
+export * from './twin-city-card.js';
+export * from './twin-city-badge.js';

@@ -1,0 +1,36 @@
+// The list's default layout: one entry a row, with its flag, name, country and relation.
+import {css} from 'lit';
+import {renderEntry} from '../partner.js';
+import {renderItems, renderSkeletonRows, type Layout} from './layout.js';
+
+export default {
+  render: ({partners, locale, label}) => renderItems('list', partners, (partner) => renderEntry(partner, locale), label),
+  skeleton: (rows) => renderSkeletonRows('list', rows),
+  styles: css`
+    .list > li {
+      display: flex;
+      gap: 0.75em;
+      align-items: flex-start;
+      padding-block: 0.625em;
+      border-block-end: 1px solid var(--_border);
+    }
+    .list > li:last-child {
+      border-block-end: 0;
+    }
+    .list .flag {
+      margin-block-start: 0.25em;
+    }
+    .former,
+    .meta {
+      display: block;
+    }
+    .meta {
+      font-size: 0.875em;
+    }
+    /* An entry's two lines: the name, and the smaller line of country and date. */
+    .list .skeleton {
+      flex: 1;
+      height: calc(1.5em + 0.875em * 1.5);
+    }
+  `,
+} satisfies Layout;
