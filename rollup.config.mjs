@@ -15,10 +15,13 @@ const minifyOptions = {include: 'src/**/*.ts', failOnError: true, options: {mini
 const compiler = (options) =>
   typescript({tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], sourceMap: false, declaration: false, noEmitOnError: true, ...options});
 
-// Chunks are named for what they hold (chunks/messages-bg.js, chunks/cldr-bg.js): a CDN path carries the
-// package's version already, and names without hashes keep the core's table of languages small.
-const chunkName = ({facadeModuleId, name}) =>
-  facadeModuleId ? `chunks/${facadeModuleId.split('/').at(-2)}-${name}.js` : `chunks/${name}.js`;
+// Chunks are named for what they hold, by folder (chunks/messages-bg.js, chunks/cldr-bg.js, chunks/layouts-grid.js,
+// chunks/card.js): a CDN path carries the package's version already, and names without hashes keep the core's
+// tables small and let a page preload the chunk it needs.
+const chunkName = ({facadeModuleId, name}) => {
+  const folder = facadeModuleId?.split('/').filter((part) => part !== 'generated').at(-2);
+  return folder && folder !== 'src' ? `chunks/${folder}-${name}.js` : `chunks/${name}.js`;
+};
 
 export default [
   {

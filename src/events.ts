@@ -1,5 +1,6 @@
-// The library's events: their names and details in one place, for the page (HTMLElementEventMap types every
-// `addEventListener`) and for the code that fires them (`emit` takes only these names, each with its detail).
+// The library's events: their names and details in one place, for the page (HTMLElementEventMap and
+// DocumentEventMap type its `addEventListener`) and for the code that fires them (`emit` takes only these
+// names, each with its detail).
 import type {FeedIssue} from './feed/errors.js';
 import type {Feed} from './feed/types.js';
 
@@ -19,17 +20,20 @@ export interface TwinCitySelectDetail {
   readonly id: string;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'twin-cities-load': CustomEvent<TwinCitiesLoadDetail>;
-    'twin-cities-error': CustomEvent<TwinCitiesErrorDetail>;
-    'twin-city-select': CustomEvent<TwinCitySelectDetail>;
-  }
+/** Every event of the library, by name. They bubble and are composed: a listener on the document hears them. */
+export interface TwinCitiesEventMap {
+  'twin-cities-load': CustomEvent<TwinCitiesLoadDetail>;
+  'twin-cities-error': CustomEvent<TwinCitiesErrorDetail>;
+  'twin-city-select': CustomEvent<TwinCitySelectDetail>;
 }
 
-/** The library's event names: those of `HTMLElementEventMap` that are its own. */
-export type TwinCitiesEventName = Extract<keyof HTMLElementEventMap, `twin-${string}`>;
-type Detail<K extends TwinCitiesEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+declare global {
+  interface HTMLElementEventMap extends TwinCitiesEventMap {}
+  interface DocumentEventMap extends TwinCitiesEventMap {}
+}
+
+export type TwinCitiesEventName = keyof TwinCitiesEventMap;
+type Detail<K extends TwinCitiesEventName> = TwinCitiesEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /**
  * Dispatches one of the library's events: bubbling and composed, so the page hears it from any depth,

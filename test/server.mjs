@@ -5,8 +5,9 @@
 //   cors=1      allow every origin (the page's own origin needs none; http://127.0.0.1 is another origin than localhost)
 //   csp=…       send this Content-Security-Policy (for test pages under test/fixtures/)
 // and /test-server/count?key=abc answers how many requests carried that key, so a test can count
-// real network requests without touching fetch.
-import {readFile} from 'node:fs/promises';
+// real network requests without touching fetch. /test-server/sources lists the library's modules
+// (src/**/*.ts), for tests about every one of them.
+import {readdir, readFile} from 'node:fs/promises';
 import {resolve, sep} from 'node:path';
 
 const root = resolve('test');
@@ -16,6 +17,12 @@ export async function testServer(ctx, next) {
   if (ctx.path === '/test-server/count') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(counts.get(ctx.query.key) ?? 0);
+    return;
+  }
+  if (ctx.path === '/test-server/sources') {
+    const files = await readdir('src', {recursive: true});
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(files.filter((file) => file.endsWith('.ts')).map((file) => `src/${file.split(sep).join('/')}`).sort());
     return;
   }
   if (ctx.path !== '/test-server') return next();

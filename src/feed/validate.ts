@@ -20,7 +20,7 @@ const PARTIAL_DATE = /^([1-9]\d{3})(?:-(\d\d)(?:-(\d\d))?)?$/;
 // What Intl names but ISO 3166-1 does not assign: user-assigned codes (AA, QM–QZ, XA–XZ but Kosovo's XK,
 // which is in common use, ZZ); reserved ones (AC, CQ, EA, EU, EZ, TA, UN); and old or alias codes (AN, BU,
 // CS, DD, DY, FX, HV, NH, RH, SU, TP, UK, VD, YD, YU, ZR), which not every engine canonicalises.
-const NOT_A_COUNTRY = /^(?:A[ACN]|BU|C[QS]|D[DY]|E[AUZ]|FX|HV|NH|Q[M-Z]|RH|SU|T[AP]|U[KN]|VD|X[A-JL-Z]|Y[DU]|Z[RZ])$/;
+export const NOT_A_COUNTRY = /^(?:A[ACN]|BU|C[QS]|D[DY]|E[AUZ]|FX|HV|NH|Q[M-Z]|RH|SU|T[AP]|U[KN]|VD|X[A-JL-Z]|Y[DU]|Z[RZ])$/;
 let regions: Intl.DisplayNames | undefined;
 
 /** A field's check returns its clean value, or `INVALID` to have the field dropped and reported. */

@@ -1,13 +1,15 @@
 import type {PartialDate, Text} from '../feed/types.js';
 import type {IntlFallback} from './cldr/format.js';
+import {CLDR} from './cldr/generated/index.js';
 import type {Messages} from './messages.js';
 
 /**
  * The languages every widget speaks. Each is a chunk of its own, loaded only by a page that uses it,
  * so a language costs the core bundle nothing. Where a browser's `Intl` lacks one, its CLDR data
- * stands in (src/i18n/cldr/), found through a chunk of its own, as few browsers need it.
+ * stands in (src/i18n/cldr/), in a chunk of its own loaded at the same time, as few browsers need it.
+ * This table is the one list of the languages: scripts/cldr.mjs makes CLDR's for each message file.
  */
-const CATALOGUES: Record<string, () => Promise<{default: Messages}>> = {
+export const CATALOGUES: Record<string, () => Promise<{default: Messages}>> = {
   bg: () => import('./messages/bg.js'),
   el: () => import('./messages/el.js'),
   en: () => import('./messages/en.js'),
@@ -92,8 +94,8 @@ export function loadLocale(tag: string): Promise<Locale> {
   let locale = locales.get(lang);
   if (!locale) {
     const known = Intl.DateTimeFormat.supportedLocalesOf(lang).length && Intl.DisplayNames.supportedLocalesOf(lang).length;
-    locale = Promise.all([CATALOGUES[lang]!(), known ? undefined : import('./cldr/index.js').then((cldr) => cldr.load(lang))])
-      .then(([t, fallback]) => new Locale(lang, t.default, fallback));
+    locale = Promise.all([CATALOGUES[lang]!(), !known && import('./cldr/format.js'), !known && CLDR[lang]!()])
+      .then(([t, format, data]) => new Locale(lang, t.default, format && data ? format.formatter(data.default) : undefined));
     locale.catch(() => locales.delete(lang));
     locales.set(lang, locale);
   }

@@ -1,9 +1,10 @@
-// src/i18n/cldr/: CLDR's data standing in for a browser's Intl. Macedonian is checked against CLDR's own
+// src/i18n/cldr/: CLDR's data (generated/, by scripts/cldr.mjs) standing in for a browser's Intl. Macedonian is checked against CLDR's own
 // strings; the languages the browser knows are checked against the browser's Intl, which must agree.
 import {expect, fixtureSync, html} from '@open-wc/testing';
-import type {IntlFallback} from '../../src/i18n/cldr/format.js';
-import {load} from '../../src/i18n/cldr/index.js';
-import mk from '../../src/i18n/cldr/mk.js';
+import {validateFeed} from '../../src/feed/validate.js';
+import {formatter, type IntlFallback} from '../../src/i18n/cldr/format.js';
+import {CLDR} from '../../src/i18n/cldr/generated/index.js';
+import mkData from '../../src/i18n/cldr/generated/mk.js';
 import {LANGUAGES} from '../../src/i18n/locale.js';
 import '../../src/define/twin-cities-list.js';
 import '../../src/define/twin-city-card.js';
@@ -13,6 +14,9 @@ import {settled} from '../helpers.js';
 
 const intlKnows = (lang: string) =>
   Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 && Intl.DisplayNames.supportedLocalesOf([lang]).length > 0;
+
+const mk = formatter(mkData);
+const load = async (lang: string): Promise<IntlFallback> => formatter((await CLDR[lang]!()).default);
 
 const km = {style: 'unit', unit: 'kilometer', maximumFractionDigits: 0} as const;
 
@@ -50,9 +54,30 @@ describe('CLDR formatting: Macedonian', () => {
     expect(mk.country('QQ')).to.equal(undefined);
   });
 
-  it('is what src/i18n/cldr/index.js loads for mk', async () => {
-    expect((await load('mk')) === mk).to.equal(true);
+  it('is what the generated table loads for mk', async () => {
+    expect((await CLDR.mk!()).default === mkData).to.equal(true);
   });
+});
+
+describe('CLDR data: only the countries a feed may name', () => {
+  for (const lang of LANGUAGES) {
+    it(`${lang}: every code it names is a country the validator accepts, and none of EU, UN, EZ, QO, XA, ZZ`, async () => {
+      const {regions} = (await CLDR[lang]!()).default;
+      const refused = Object.keys(regions).filter((country) => {
+        const home = {id: 'home', name: 'Home', country};
+        try {
+          validateFeed({version: 1, home, partners: []});
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      expect(refused).to.deep.equal([]);
+      for (const code of ['EU', 'UN', 'EZ', 'QO', 'XA', 'ZZ']) expect(regions, code).not.to.have.property(code);
+      expect(regions).to.have.property('XK');
+      expect(Object.keys(regions).length).to.be.above(240);
+    });
+  }
 });
 
 describe('CLDR formatting says what the browser’s Intl says', () => {

@@ -1,6 +1,6 @@
 /**
- * Formatting from CLDR data, for a language the browser's `Intl` does not know. Only the language
- * chunks under src/i18n/cldr/ import this, so a browser that knows every language never loads it.
+ * Formatting from CLDR data (generated/), for a language the browser's `Intl` does not know: a chunk of its
+ * own, loaded beside the language's data, so a browser that knows every language never loads it.
  */
 export interface CldrData {
   /** Country names by ISO 3166-1 code. */
