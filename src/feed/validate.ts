@@ -1,3 +1,4 @@
+import {intl} from '../intl.js';
 import {FeedError, type FeedIssue} from './errors.js';
 import {
   EVENT_TYPES, RELATIONS, STATUSES,
@@ -21,7 +22,6 @@ const PARTIAL_DATE = /^([1-9]\d{3})(?:-(\d\d)(?:-(\d\d))?)?$/;
 // which is in common use, ZZ); reserved ones (AC, CQ, EA, EU, EZ, TA, UN); and old or alias codes (AN, BU,
 // CS, DD, DY, FX, HV, NH, RH, SU, TP, UK, VD, YD, YU, ZR), which not every engine canonicalises.
 export const NOT_A_COUNTRY = /^(?:A[ACN]|BU|C[QS]|D[DY]|E[AUZ]|FX|HV|NH|Q[M-Z]|RH|SU|T[AP]|U[KN]|VD|X[A-JL-Z]|Y[DU]|Z[RZ])$/;
-let regions: Intl.DisplayNames | undefined;
 
 /** A field's check returns its clean value, or `INVALID` to have the field dropped and reported. */
 const INVALID = Symbol();
@@ -174,20 +174,30 @@ function isDate(value: unknown, full = false): value is string {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function isCountry(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^[A-Z]{2}$/.test(value) || NOT_A_COUNTRY.test(value)) return false;
-  regions ??= new Intl.DisplayNames('en', {type: 'region', fallback: 'none'});
-  return regions.of(value) !== undefined;
+/** Answers once per distinct value: a feed of 10,000 partners names a few dozen countries and languages. */
+function memo(check: (value: string) => boolean): (value: unknown) => value is string {
+  const known = new Map<string, boolean>();
+  return (value): value is string => {
+    if (typeof value !== 'string') return false;
+    let ok = known.get(value);
+    if (ok === undefined) known.set(value, (ok = check(value)));
+    return ok;
+  };
 }
 
+const isCountry = memo((value) => {
+  if (!/^[A-Z]{2}$/.test(value) || NOT_A_COUNTRY.test(value)) return false;
+  return intl(Intl.DisplayNames, 'en', {type: 'region', fallback: 'none'}).of(value) !== undefined;
+});
+
 /** A well-formed BCP 47 tag: `Intl` refuses anything else ("__proto__", "x", "en_GB"). */
-function isLanguage(value: unknown): value is string {
+const isLanguage = memo((value) => {
   try {
-    return typeof value === 'string' && Intl.getCanonicalLocales(value).length === 1;
+    return Intl.getCanonicalLocales(value).length === 1;
   } catch {
     return false;
   }
-}
+});
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

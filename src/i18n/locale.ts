@@ -1,5 +1,6 @@
 import type {PartialDate, Text} from '../feed/types.js';
 import type {IntlFallback} from './cldr/format.js';
+import {intl} from '../intl.js';
 import {CLDR} from './cldr/generated/index.js';
 import type {Messages} from './messages.js';
 
@@ -34,14 +35,13 @@ export function supportedLanguage(tag: string): string {
   return chain.map((candidate) => LANGUAGES.find((lang) => lang.toLowerCase() === candidate)).find(Boolean) ?? 'en';
 }
 
-/** Everything a widget formats, in one language: its messages and its cached `Intl` objects. */
+/** The `Intl.DateTimeFormat` options of a partial date of a year, a month and a day. */
+const DATES: Intl.DateTimeFormatOptions[] = [{year: 'numeric'}, {year: 'numeric', month: 'long'}, {dateStyle: 'long'}];
+
+/** Everything a widget formats, in one language: its messages, and `Intl` (or CLDR where `Intl` lacks the language). */
 export class Locale {
-  readonly collator: Intl.Collator;
   /** CLDR's formatting, where the browser's `Intl` lacks this language. */
   readonly #fallback?: IntlFallback;
-  #regions: Intl.DisplayNames;
-  #numbers: Intl.NumberFormat;
-  #dates: Intl.DateTimeFormat[];
 
   constructor(
     readonly lang: string,
@@ -49,27 +49,26 @@ export class Locale {
     fallback?: IntlFallback,
   ) {
     this.#fallback = fallback;
-    this.collator = new Intl.Collator(lang);
-    this.#regions = new Intl.DisplayNames(lang, {type: 'region'});
-    this.#numbers = new Intl.NumberFormat(lang);
-    const date = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, {timeZone: 'UTC', ...options});
-    this.#dates = [date({year: 'numeric'}), date({year: 'numeric', month: 'long'}), date({dateStyle: 'long'})];
+  }
+
+  get collator(): Intl.Collator {
+    return intl(Intl.Collator, this.lang);
   }
 
   country(code: string): string {
-    return (this.#fallback ? this.#fallback.country(code) : this.#regions.of(code)) ?? code;
+    return (this.#fallback ? this.#fallback.country(code) : intl(Intl.DisplayNames, this.lang, {type: 'region'}).of(code)) ?? code;
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    if (this.#fallback) return this.#fallback.number(value, options);
-    return options ? new Intl.NumberFormat(this.lang, options).format(value) : this.#numbers.format(value);
+    return this.#fallback ? this.#fallback.number(value, options) : intl(Intl.NumberFormat, this.lang, options).format(value);
   }
 
   /** A partial date at its own precision: "1989", "May 1993", "23 May 2023". */
   date(value: PartialDate): string {
     const parts = value.split('-');
     const [year, month, day] = parts.map(Number) as [number, number?, number?];
-    return this.#fallback?.date(year, month, day) ?? this.#dates[parts.length - 1]!.format(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+    return this.#fallback?.date(year, month, day) ??
+      intl(Intl.DateTimeFormat, this.lang, {timeZone: 'UTC', ...DATES[parts.length - 1]}).format(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
   }
 
   /** Feed text in this language, along its fallback chain, then English, then whatever there is. */
