@@ -21,7 +21,9 @@ Options:
   --history FILE   the history as a sheet of its own, one row per event, in FILE (columns partner, date,
                    type, actor, text, with actor.bg, text.en… per language)
   --semicolon      separate cells with ";" (as spreadsheets in Bulgaria and Turkey expect)
-  -o, --output FILE   write the CSV to FILE instead of standard output`,
+  -o, --output FILE   write the CSV to FILE instead of standard output
+
+Exit status: 0 when the CSV is written, 1 when the feed cannot be read or shown, 2 for a usage error.`,
   options: {history: {type: 'string'}, semicolon: {type: 'boolean'}, ...output},
   positionals: {min: 1, max: 1},
   async run([source], options) {

@@ -43,7 +43,8 @@ Exit status: 0 when all is converted, 1 when anything was left out or cannot be 
   positionals: {min: 1, max: 1},
   async run([source], options) {
     if (options.home === undefined) throw new CliError('from-wikidata needs --home QID, the home town\'s Wikidata id', 2);
-    const {feed, problems} = feedFromWikidata(await readJson(source!), qid(options.home));
+    const home = qid(options.home);
+    const {feed, problems} = feedFromWikidata(await readJson(source!), home);
     report(source!, problems.map(line));
     if (!feed) return 1;
     await writeOutput(options.output as string | undefined, json(feed));

@@ -39,6 +39,7 @@ const PARTNER_COLUMNS = ['id', 'name', 'country', 'region', 'lat', 'lon', 'langu
 const REQUIRED = ['id', 'country', 'relation'];
 const EVENT_COLUMNS = ['partner', 'date', 'type', 'actor', 'text'];
 const EVENT_TEXTS = ['actor', 'text'];
+const FILES: CsvProblem['file'][] = ['home', 'partners', 'history'];
 /** A cell that a spreadsheet would run as a formula gets a `'` first, which from-csv takes off again. */
 const FORMULA = /^'*[=+\-@\t\r]/;
 
@@ -117,6 +118,8 @@ export function feedFromCsv(partnersCsv: string, home: unknown, historyCsv?: str
   const built = compact({version: 1, updated, home: place, partners}) as Json;
   const {feed, findings} = checkFeed(built);
   problems.push(...findings.map((finding) => locate(finding, sources, partners)));
+  const order = (problem: CsvProblem) => FILES.indexOf(problem.file) * 1e9 + (problem.row ?? 0);
+  problems.sort((a, b) => order(a) - order(b));
   return feed ? {feed: without(built, findings) as unknown as Feed, problems} : {problems};
 }
 
@@ -224,7 +227,8 @@ function readJson(text: string | undefined, complain: Complain) {
 
 /** Gives each partner the events of its rows in the history sheet, in the sheet's order. */
 function addHistory(partners: Json[], sources: {row: number; events?: number[]}[], sheet: Row[], problems: CsvProblem[]) {
-  const byId = new Map(partners.map((partner, index) => [partner.id, index]));
+  // An id given twice is the first row's: the second is skipped as a duplicate.
+  const byId = new Map(partners.map((partner, index) => [partner.id, index]).reverse() as [unknown, number][]);
   const events = new Map<number, Json[]>();
   for (const {row, cells} of sheet) {
     const id = cells.partner?.trim();

@@ -108,7 +108,7 @@ const values = (item: Item, column: string) =>
 
 function place(item: Item, ids: Set<string>, problems: Problem[]): Place | undefined {
   const name = labels(item);
-  const skip = (what: string) => void problems.push({path: item.qid, message: `${what}; ${item.qid} is left out`, effect: 'entry'});
+  const skip = (what: string) => void problems.push({path: item.qid, message: `${what}; the place is left out`, effect: 'entry'});
   if (!Object.keys(name).length) return skip(`no label in any of the languages ${LANGUAGES.join(', ')}, nor "mul"`);
   const title = titleOf(item);
   const country = first(item, 'country');
@@ -117,7 +117,7 @@ function place(item: Item, ids: Set<string>, problems: Problem[]): Place | undef
   const websites = values(item, 'website');
   const accepted = websites.filter((url) => typeof httpUrl(url) === 'string');
   for (const url of websites.filter((url) => !accepted.includes(url))) {
-    problems.push({path: item.qid, message: `${title}: website "${url}" is not an http(s) address; it is left out`, effect: 'field'});
+    problems.push({path: item.qid, message: `${title}: website "${url}" is not an http(s) address; the website is left out`, effect: 'field'});
   }
   const location = values(item, 'coordinates').map(point).find(Boolean);
   return {
@@ -130,10 +130,10 @@ function place(item: Item, ids: Set<string>, problems: Problem[]): Place | undef
   };
 }
 
-/** How problems name an item: `Kocaeli (Q129649)`. */
+/** How problems name an item (beside its id): by its English name, else any. */
 const titleOf = (item: Item) => {
   const name = labels(item);
-  return `${name.en ?? Object.values(name)[0] ?? ''} (${item.qid})`.trim();
+  return name.en ?? Object.values(name)[0] ?? item.qid;
 };
 
 /** Names by the widgets' language tags, where Wikidata has them; Serbian by script. */
@@ -180,6 +180,6 @@ function since(item: Item, problems: Problem[]): {since?: string} {
   const length = PRECISION[start.precision];
   const date = /^\d{4}-\d\d-\d\d/.exec(start.time)?.[0];
   if (length && date) return {since: date.slice(0, length)};
-  problems.push({path: item.qid, message: `${titleOf(item)}: start time ${start.time} at precision ${start.precision || 'unknown'} is not a year, month or day; it is left out`, effect: 'field'});
+  problems.push({path: item.qid, message: `${titleOf(item)}: start time ${start.time} at precision ${start.precision || 'unknown'} is not a year, month or day; the start date is left out`, effect: 'field'});
   return {};
 }
