@@ -56,6 +56,8 @@ const EXPECTED: Record<string, string> = {
 const FALLBACK: Record<string, string> = {relation: 'partner', type: 'other'};
 const TEXT_FIELDS = /^(.*\.(?:name|region|formerName|summary|actor|text))\.(.+)$/s;
 
+const SCHEMA_ONLY = 'the widgets accept it, but the schema does not';
+
 /** What the widgets do, as the end of a sentence about a feed. */
 const CONSEQUENCE: Record<Effect, (finding: Finding) => string> = {
   feed: () => 'the feed cannot be shown',
@@ -63,7 +65,7 @@ const CONSEQUENCE: Record<Effect, (finding: Finding) => string> = {
   field: () => 'the field is dropped',
   part: ({path}) => (/\]$/.test(path) ? 'the tag is dropped' : 'the translation is dropped'),
   fallback: ({shown}) => `shown as "${shown}"`,
-  schema: () => 'the widgets accept it, but the schema does not',
+  schema: () => SCHEMA_ONLY,
 };
 
 /** Every problem of a feed (parsed JSON): the widgets' first, in feed order, then what only the schema refuses. */
@@ -92,8 +94,9 @@ export function checkFeed(json: unknown): {feed?: Feed; findings: Finding[]} {
     if (!(error instanceof FeedError)) throw error;
     const path = error.detail.path ?? '';
     const reason = error.message.replace(/^The feed is invalid: [^:]*: /, '');
+    // The home place's problem is an entry's (`home.country`); the others are the feed's own (`version`).
     const finding = explain({path, reason}, json);
-    const what = !path ? reason : valueAt(json, path) === undefined ? 'missing' : finding.what;
+    const what = finding.path !== path ? finding.what : path && valueAt(json, path) === undefined ? 'missing' : reason;
     return {findings: [{...finding, lost: '', effect: 'feed', what}]};
   }
 }
@@ -107,7 +110,7 @@ export function explain({path, reason}: FeedIssue, json: unknown): Finding {
     const what = reason.startsWith('duplicate') ? `${show(value)} is already the id of another place` : describe(entry, value);
     return {path: at, lost: path, what, effect: 'entry'};
   }
-  if (!/[.\]]/.test(path) || /^expected/.test(reason)) return {path, lost: path, what: reason, effect: 'entry'};
+  if (/^expected/.test(reason)) return {path, lost: path, what: reason, effect: 'entry'};
 
   const translation = TEXT_FIELDS.exec(path);
   if (translation) {
@@ -204,12 +207,12 @@ function schemaMessage({keyword, keywordLocation, error}: OutputUnit, path: stri
     }
     case 'uniqueItems': {
       const twice = (value as unknown[]).find((item, index, items) => items.indexOf(item) !== index);
-      return `lists ${show(twice)} twice; ${CONSEQUENCE.schema({} as Finding)}`;
+      return `lists ${show(twice)} twice; ${SCHEMA_ONLY}`;
     }
     case 'pattern':
-      return `${show(value)} is not in the form the schema asks for (${schemaForm(path)}); ${CONSEQUENCE.schema({} as Finding)}`;
+      return `${show(value)} is not in the form the schema asks for (${schemaForm(path)}); ${SCHEMA_ONLY}`;
     default:
-      return `${error.replace(/\.$/, '')}; ${CONSEQUENCE.schema({} as Finding)}`;
+      return `${error.replace(/\.$/, '')}; ${SCHEMA_ONLY}`;
   }
 }
 

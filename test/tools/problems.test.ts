@@ -55,5 +55,14 @@ describe('feedProblems', () => {
     expect(feedProblems({...shipped, version: 2}, schema)).to.deep.equal([
       {path: 'version', message: '2 is not 1; the feed cannot be shown', effect: 'feed'},
     ]);
+    expect(feedProblems({version: 1, home: {id: 'asenovgrad', name: 'Asenovgrad', country: 'BG'}}, schema)).to.deep.equal([
+      {path: 'partners', message: 'missing; the feed cannot be shown', effect: 'feed'},
+    ]);
+  });
+
+  it("names the feed's own fields too", () => {
+    expect(feedProblems({...shipped, updated: '2026-13-01'}, schema)).to.deep.equal([
+      {path: 'updated', message: '"2026-13-01" is not a date as YYYY-MM-DD; the field is dropped', effect: 'field'},
+    ]);
   });
 });
