@@ -3,8 +3,9 @@ import {readFileSync} from 'node:fs';
 
 export default {
   globs: ['src/**/*.ts'],
-  // Styles are the elements' business, documented by their @cssprop and @csspart.
-  exclude: ['src/**/*.styles.ts', 'src/styles.ts'],
+  // Styles are the elements' business, documented by their @cssprop and @csspart; the command-line tools and
+  // the functions they share with pages (src/cli/, src/tools/) are no part of the elements.
+  exclude: ['src/**/*.styles.ts', 'src/styles.ts', 'src/cli/**', 'src/tools/**'],
   litelement: true,
   packagejson: false,
   // The analyzer lists modules in the order its glob walk finds files, which varies from one machine (and run) to

@@ -7,7 +7,7 @@ import {
 
 export interface ValidFeed {
   readonly feed: Feed;
-  /** What was left out, in feed order; each was also reported with `console.warn`. */
+  /** What was left out, in feed order; each was also reported to `warn`. */
   readonly skipped: readonly FeedIssue[];
 }
 
@@ -34,12 +34,14 @@ type Report = (path: string, reason: string) => void;
  * is skipped and a bad optional field dropped, each reported, so nothing valid is lost beside it.
  * Fields the format does not have are left out without a word: a feed written for a later minor
  * version still shows whole (the schema, not the widget, holds authors to the format).
+ * Each issue is also told to `warn`, the browser's console for widgets; tools that list the issues
+ * themselves pass a function that does nothing.
  */
-export function validateFeed(json: unknown): ValidFeed {
+export function validateFeed(json: unknown, warn: (message: string) => void = console.warn): ValidFeed {
   const skipped: FeedIssue[] = [];
   const report: Report = (path, reason) => {
     skipped.push({path, reason});
-    console.warn(`twin-cities: ${path} skipped: ${reason}`);
+    warn(`twin-cities: ${path} skipped: ${reason}`);
   };
   const fatal = (path: string, reason: string): never => {
     throw new FeedError('invalid', `The feed is invalid: ${path || '/'}: ${reason}`, {path});
@@ -203,7 +205,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A value as a warning quotes it: strings quoted and cut short, numbers and booleans as they are, the rest by kind. */
-const show = (value: unknown) =>
+export const show = (value: unknown) =>
   typeof value === 'string' ? JSON.stringify(cut(value, 40)) : /^[nb]/.test(typeof value) ? String(value) : kind(value);
 
 const kind = (value: unknown) => (Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value);
