@@ -16,7 +16,7 @@ writeFileSync('dist/react.d.ts', react());
 writeFileSync('dist/vue.d.ts', vue());
 
 function react() {
-  const props = elements.map((element) => propsInterface(element, `${element.className}Props`, (event) => `on${event}`,
+  const props = elements.map((element) => propsInterface(element, `${element.className}Props`, (attribute) => [attribute.name, attribute.type], (event) => `on${event}`,
     'React 19 sets it as one only when the element is defined before React renders (otherwise it sets the attribute, to `"[object Object]"`); else pass it through a `ref`'));
   const intrinsic = elements.map(({tagName, className}) =>
     `      '${tagName}': JSXProps<${className}, ${className}Props>;`);
@@ -38,7 +38,7 @@ ${intrinsic.join('\n')}
 }
 
 function vue() {
-  const props = elements.map((element) => propsInterface(element, `${element.className}VueProps`, vueHandler,
+  const props = elements.map((element) => propsInterface(element, `${element.className}VueProps`, vueAttribute, vueHandler,
     'bind it with `.prop` (`:feed.prop="…"`), or Vue sets the attribute when the element is not defined yet'));
   const components = elements.map(({tagName, className}) => `    '${tagName}': DefineComponent<${className}VueProps>;`);
   return `${header}import type {DefineComponent} from 'vue';
@@ -53,9 +53,21 @@ ${components.join('\n')}
 `;
 }
 
+/**
+ * An attribute as Vue's template checker looks it up: camelized (`heading-level` as `headingLevel`), and as text
+ * too for a number, which a template may write as `heading-level="2"` as well as `:heading-level="2"`.
+ */
+function vueAttribute(attribute) {
+  return [camelize(attribute.name), attribute.kind === 'number' ? `${attribute.type} | \`\${number}\`` : attribute.type];
+}
+
 /** `twin-cities-load` → `onTwinCitiesLoad`: the prop that Vue's `@twin-cities-load` compiles to. */
 function vueHandler(event) {
-  return `on${event.replace(/(^|-)(\w)/g, (_, dash, letter) => letter.toUpperCase())}`;
+  return `on${camelize(`-${event}`)}`;
+}
+
+function camelize(name) {
+  return name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 }
 
 /** The imports of the element classes and of the types the events' details name. */
@@ -70,9 +82,9 @@ function imports() {
     .map(([module, set]) => `import type {${[...set].sort().join(', ')}} from '${fromDist(module)}';`).join('\n');
 }
 
-function propsInterface(element, name, handler, propertyNote) {
+function propsInterface(element, name, attribute, handler, propertyNote) {
   const members = [
-    ...element.attributes.map((attribute) => member(attribute.name, attribute.type, attribute.description)),
+    ...element.attributes.map((each) => member(...attribute(each), each.description)),
     ...element.properties.map((property) => member(property.name, property.type, `${property.description}\n\nOnly a property: ${propertyNote}.`)),
     ...element.events.map((event) => member(handler(event.name), `(event: ${event.type.text}) => void`, event.description)),
   ];
