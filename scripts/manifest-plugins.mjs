@@ -15,7 +15,7 @@ function sourceOf(reference, from) {
 /**
  * Keeps what an app can import: the declarations that `entries` export, directly or through re-exports, and the
  * exports that name them. Internal modules (languages, CLDR data, render helpers) and type-only exports (which are
- * not JavaScript exports, and name no declaration of the manifest) go; so does a declaration tagged `@internal`.
+ * not JavaScript exports, and name no declaration of the manifest) go; so does a function or class tagged `@internal`.
  */
 export function publicApi({entries, program: getProgram}) {
   return {
@@ -43,6 +43,9 @@ export function publicApi({entries, program: getProgram}) {
         }
       };
       for (const entry of entries) mark(entry, '*');
+      // An element left out would be a silent gap in every editor's and framework's view of the package.
+      const hidden = manifest.modules.find((module) => module.declarations?.some((d) => d.tagName && !declarations.has(`${module.path}#${d.name}`)));
+      if (hidden) throw new Error(`${hidden.path} defines an element that no public module exports: add it to the config's entries`);
       /** Whether `name` exported by `path` leads to a declaration kept: a type is no declaration, nor a JS export. */
       const resolves = (path, name, depth = 0) => declarations.has(`${path}#${name}`) || (depth < 10 &&
         (modules.get(path)?.exports ?? []).some((entry) => entry.name === name &&
