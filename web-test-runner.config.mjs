@@ -1,13 +1,14 @@
 // `npm test`: the whole suite in headless Chromium (scripts/browser.mjs finds it and sets CHROME_PATH).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {exampleBundles} from './test/frameworks/bundle.mjs';
 import {testServer} from './test/server.mjs';
 
 export const common = {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), exampleBundles()],
   middleware: [testServer],
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 5 * 60 * 1000,

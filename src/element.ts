@@ -8,6 +8,12 @@ import {baseStyles} from './styles.js';
  * What every twin-cities element shows: a placeholder while its feed loads, the error with "try again",
  * the note above a saved copy, or its content, and the page's fallback content in its slot. The feed and
  * its language come from a `FeedController`; subclasses render the loaded feed.
+ *
+ * @attr src - The feed's URL; the package's own feed (Asenovgrad's) when absent.
+ * @attr feed - The feed as JSON text, instead of a URL (from script, set the `feed` property to the object).
+ * @attr lang - The language to show, as a BCP 47 tag.
+ * @attr theme - `light`, `dark`, or `auto` (the default: the visitor's system setting).
+ * @attr persist - Keeps the last good copy of the feed on the visitor's device, and shows it when a later load fails.
  */
 export abstract class TwinCitiesElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

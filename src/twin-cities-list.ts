@@ -21,6 +21,13 @@ const search = () => import('./search.js');
  * @tagname twin-cities-list
  * @summary The twin cities of a town, as a list, a grid of cards, one compact line, or a timeline.
  *
+ * @attr layout - `list` (the default), `grid`, `compact`, or `timeline`.
+ * @attr sort - `date` (the default), `-date`, `name`, or `country`.
+ * @attr country - Comma-separated ISO 3166-1 codes: shows only the partners in these countries.
+ * @attr searchable - Shows a search field.
+ * @attr limit - Shows the first N entries and a button that shows the rest.
+ * @attr heading-level - The level of the headings, 1 to 6.
+ *
  * @slot - Shown before the element is defined and when the feed fails to load (e.g. a plain link to the town's twin-cities page).
  *
  * @csspart base - The wrapper of everything the element shows.

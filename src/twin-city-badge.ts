@@ -16,6 +16,15 @@ const badge = () => import('./badge.js');
  * @tagname twin-city-badge
  * @summary A small badge for a partner town's own site: "twinned with …", linking back to the home town.
  *
+ * @attr city - The partner's `id` in the feed: the town whose site shows the badge.
+ * @attr variant - `full` (the default), `compact`, or `icon`.
+ * @attr href - Where the badge links to, instead of the home town's site from the feed; http(s) only.
+ * @attr home-name - The home town's name; with it the badge needs no feed.
+ * @attr home-country - With `home-name`: the home town's country, an ISO 3166-1 alpha-2 code.
+ * @attr country - With `home-name`: this town's country, an ISO 3166-1 alpha-2 code.
+ * @attr since - With `home-name`: since when, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * @attr relation - With `home-name`: `twin` (the default), `partner` or `cooperation`.
+ *
  * @slot - Shown before the element is defined and when the feed fails to load (e.g. a plain link to the home town).
  *
  * @csspart base - The wrapper of everything the element shows.

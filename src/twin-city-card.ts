@@ -12,6 +12,9 @@ const card = () => import('./card.js');
  * @tagname twin-city-card
  * @summary One twin city in full: its names, country, relation, history, distance and official site.
  *
+ * @attr city - The partner's `id` in the feed.
+ * @attr heading-level - The level of the card's heading, 1 to 6.
+ *
  * @slot - Shown before the element is defined and when the feed fails to load (e.g. a plain link to the town's twin-cities page).
  *
  * @csspart base - The wrapper of everything the element shows.
