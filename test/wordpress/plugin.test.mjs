@@ -36,8 +36,9 @@ describe('the shortcode', () => {
     assert.deepEqual(html, tags.map((tag) => `<${tag}></${tag}>`));
   });
 
-  it('shows the list without a widget named', async () => {
-    assert.equal((await render('[twin_cities layout="compact"]')).html, '<twin-cities-list layout="compact"></twin-cities-list>');
+  it('shows the list without a widget named, or without any option', async () => {
+    assert.deepEqual(await renderAll([['do_shortcode', '[twin_cities layout="compact"]'], ['do_shortcode', '[twin_cities]']], 'author'),
+      ['<twin-cities-list layout="compact"></twin-cities-list>', '<twin-cities-list></twin-cities-list>']);
   });
 
   for (const [shortcode, tag, attributes] of [
@@ -59,6 +60,17 @@ describe('the shortcode', () => {
       assert.match(html, new RegExp(`></${tag}>$`));
     });
   }
+
+  it('takes every shortcode of the README and of readme.txt without a note', async () => {
+    const docs = readFileSync(path('README.md'), 'utf8') + readFileSync(path('wordpress/twin-cities-widgets/readme.txt'), 'utf8');
+    const shortcodes = docs.match(/\[twin_cities\b[^\]]*\]/g);
+    assert.ok(shortcodes.length >= 5);
+    const html = await renderAll(shortcodes.map((shortcode) => ['do_shortcode', shortcode]), 'author');
+    html.forEach((output, i) => {
+      assert.doesNotMatch(output, NOTE, shortcodes[i]);
+      assert.match(output, /^<twin-cit(?:y|ies)-[a-z]+[ >]/, shortcodes[i]);
+    });
+  });
 
   it('puts the fallback link inside the element', async () => {
     const {html} = await render('[twin_cities widget="list" fallback_url="https://www.asenovgrad.bg/bg/pobratimeni-gradove" fallback_text="Побратимени градове"]');

@@ -18,7 +18,7 @@ defined( 'ABSPATH' ) || exit;
  */
 function shortcode( $atts, $content = null ) {
 	$given = array();
-	foreach ( (array) $atts as $name => $value ) {
+	foreach ( is_array( $atts ) ? $atts : array() as $name => $value ) {
 		// A bare word (`[twin_cities searchable]`) comes with a numeric key: it is a boolean that is on.
 		if ( is_int( $name ) ) {
 			$name  = $value;
