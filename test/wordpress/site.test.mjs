@@ -1,11 +1,12 @@
 // End to end, as a municipality would use it: a real WordPress with the plugin installed from the built zip, an
 // Author (filtered: no `unfiltered_html`) who publishes a post through the REST API, as the editor does, with the
-// shortcode and a pasted <twin-cities-list>, and the published page in headless Chromium.
+// shortcode and a pasted <twin-cities-list>, and the published page in headless Chromium; then the same Author
+// in the block editor, with the block's sidebar and its live preview.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {after, before, it} from 'node:test';
 import {chromium} from 'playwright-core';
-import {path, startSite} from './wordpress.mjs';
+import {path, startSite, until} from './wordpress.mjs';
 
 const feed = JSON.parse(readFileSync(path('data/twin-cities.json'), 'utf8'));
 const partners = feed.partners.map((p) => p.id).sort();
@@ -64,3 +65,58 @@ it('shows the widgets of an Author\'s post, with the bundle loaded once and noth
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+it('lets an Author choose the block\'s widget and options in the sidebar, with a live preview, and publish it', async () => {
+  // The Author closed the editor's welcome guide on an earlier visit (the editor keeps that in the user's meta).
+  await site.rest('author', '/wp/v2/users/me', {method: 'POST', body: {meta: {persisted_preferences: {
+    'core/edit-post': {welcomeGuide: false}, '_modified': new Date().toISOString()}}}});
+  const context = await browser.newContext({viewport: {width: 1400, height: 1000}});
+  const page = await context.newPage();
+  const errors = [];
+  const bundles = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  context.on('request', (request) => new URL(request.url()).pathname.endsWith('/twin-cities.js') && bundles.push(request.url()));
+  await page.goto(`${site.url}/wp-login.php`);
+  await page.fill('#user_login', 'author');
+  await page.fill('#user_pass', 'author-password');
+  await page.click('#wp-submit');
+  await page.waitForURL(/wp-admin/);
+  await page.goto(`${site.url}/wp-admin/post-new.php`);
+
+  await page.getByRole('button', {name: 'Toggle block inserter'}).click();
+  await page.getByPlaceholder('Search').fill('twin towns');
+  await page.getByRole('option', {name: 'Twin cities'}).click();
+  const block = page.locator('.wp-block-twin-cities-widgets-twin-cities');
+  await block.locator('twin-cities-list [part~=item]').nth(partners.length - 1).waitFor({timeout: 15000});
+
+  const settings = page.getByRole('button', {name: 'Settings', exact: true});
+  if (await settings.getAttribute('aria-pressed') !== 'true') await settings.click();
+  await page.locator('.edit-post-sidebar__panel-tab', {hasText: 'Block'}).click();
+  await page.getByLabel('Layout').selectOption('compact');
+  await block.locator('twin-cities-list[layout="compact"] [part~=item]').nth(partners.length - 1).waitFor();
+  await page.getByLabel('Src').fill('ftp://example.test/twin-cities.json');
+  await until(async () => /src="ftp:\/\/example\.test\/twin-cities\.json" was left out/.test(await block.locator('.twin-cities-note').innerText()),
+    'the preview shows the note about the bad src');
+  await page.getByLabel('Src').fill('');
+  await page.getByLabel('Widget', {exact: true}).selectOption('card');
+  await page.getByLabel('City').fill('naousa');
+  await block.locator('twin-city-card[city="naousa"] [part~=card]').waitFor();
+  assert.equal(await block.locator('.twin-cities-note').count(), 0);
+  assert.deepEqual(bundles, [`${site.url}/wp-content/plugins/twin-cities-widgets/dist/twin-cities.js`], 'the editor loaded the bundle once');
+
+  await page.getByRole('button', {name: 'Publish', exact: true}).click();
+  await page.locator('.editor-post-publish-panel').getByRole('button', {name: 'Publish', exact: true}).click();
+  await page.locator('.post-publish-panel__postpublish').waitFor();
+  const id = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
+  const post = await site.rest('author', `/wp/v2/posts/${id}`, {params: {context: 'edit'}});
+  assert.equal(post.content.raw, '<!-- wp:twin-cities-widgets/twin-cities {"widget":"card","city":"naousa"} /-->',
+    'the layout, which a card does not have, and the emptied src are not saved');
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const visitor = await browser.newPage();
+  await visitor.goto(post.link);
+  await visitor.locator('twin-city-card[city="naousa"] [part~=card]').waitFor();
+  await visitor.close();
+});
+

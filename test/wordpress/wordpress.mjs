@@ -233,9 +233,10 @@ function end(child) {
   return exited.finally(() => clearTimeout(timer));
 }
 
-async function until(condition, message, timeout = 15000) {
+/** Waits until `condition()` is true (a failing condition counts as false), or fails with `message`. */
+export async function until(condition, message, timeout = 15000) {
   for (const started = Date.now(); Date.now() - started < timeout;) {
-    if (await condition()) return;
+    if (await Promise.resolve().then(condition).catch(() => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(message);

@@ -13,6 +13,8 @@
 	const ServerSideRender = wp.serverSideRender;
 
 	const widgets = new Map( settings.widgets.map( ( widget ) => [ widget.name, widget ] ) );
+	// An emptied field or a switched-off toggle leaves the option out of the saved block, as if never set.
+	const unset = ( value ) => ( '' === value || false === value ? undefined : value );
 	const label = ( name ) => name.charAt( 0 ).toUpperCase() + name.slice( 1 ).replace( /-/g, ' ' );
 
 	/** The widgets are custom elements (`<twin-cities-list>`): the document that shows the preview (the editor's
@@ -31,8 +33,9 @@
 		}, [] );
 	}
 
+	// The manifest's descriptions mark values as code (`grid`), which the sidebar would show as backticks.
 	function control( attribute, value, onChange ) {
-		const common = { key: attribute.name, label: label( attribute.name ), help: attribute.description, onChange };
+		const common = { key: attribute.name, label: label( attribute.name ), help: attribute.description.replace( /`/g, '' ), onChange };
 		if ( 'boolean' === attribute.type ) {
 			return el( ToggleControl, { ...common, checked: !! value } );
 		}
@@ -77,7 +80,7 @@
 						onChange: choose,
 					} ),
 					widget.attributes.map( ( attribute ) =>
-						control( attribute, attributes[ attribute.name ], ( value ) => setAttributes( { [ attribute.name ]: value } ) )
+						control( attribute, attributes[ attribute.name ], ( value ) => setAttributes( { [ attribute.name ]: unset( value ) } ) )
 					)
 				),
 				el(
@@ -88,12 +91,12 @@
 						help: __( 'Shown until the widget has loaded, and where it cannot load: your town\'s page about its twin cities.', 'twin-cities-widgets' ),
 						type: 'url',
 						value: attributes[ 'fallback-url' ] || '',
-						onChange: ( value ) => setAttributes( { 'fallback-url': value } ),
+						onChange: ( value ) => setAttributes( { 'fallback-url': unset( value ) } ),
 					} ),
 					el( TextControl, {
 						label: __( 'Link text', 'twin-cities-widgets' ),
 						value: attributes[ 'fallback-text' ] || '',
-						onChange: ( value ) => setAttributes( { 'fallback-text': value } ),
+						onChange: ( value ) => setAttributes( { 'fallback-text': unset( value ) } ),
 					} )
 				)
 			),
