@@ -184,6 +184,17 @@ describe('the bundle', () => {
     }
   });
 
+  it('is a module too where the theme does not declare HTML5 scripts (WordPress then adds type="text/javascript")', async () => {
+    await site.php('theme.php', undefined, ['without-html5']);
+    try {
+      const {bundle} = await render('[twin_cities]', {filter: 'the_content'});
+      once(bundle);
+      assert.doesNotMatch(bundle[0], /text\/javascript/);
+    } finally {
+      await site.php('theme.php', undefined, ['twentytwentyone']);
+    }
+  });
+
   it('is not loaded on a page without a widget', async () => {
     const {bundle} = await render('<p>Our town has nine twin cities: <a href="https://www.asenovgrad.bg/">see them</a>.</p>', {filter: 'the_content'});
     assert.deepEqual(bundle, []);

@@ -3,7 +3,7 @@
 // plugin installed from the built zip. Every process started here is ended here, by its pid.
 import {spawn} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
-import {copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {tmpdir, userInfo} from 'node:os';
 import {join} from 'node:path';
@@ -79,7 +79,8 @@ export async function php(script, args = [], input = undefined, opcache = undefi
 
 /**
  * A WordPress site on this machine: its own MariaDB (a socket in a temporary folder), the plugin installed from
- * the built zip and active, users `admin`, `editor`, `author` and `subscriber`, served by PHP on 127.0.0.1.
+ * the built zip and active, users `admin`, `editor`, `author` and `subscriber`, Twenty Twenty-One and the
+ * themes of test/fixtures/wordpress/themes/, served by PHP on 127.0.0.1.
  * `stop()` ends every process it started and removes the folder; call it in an `after` hook.
  */
 export async function startSite() {
@@ -106,6 +107,7 @@ export async function startSite() {
     const opcache = join(dir, 'opcache');
     mkdirSync(opcache);
     placeCore(core, root);
+    cpSync(fixture('themes/'), join(root, 'wp-content/themes/'), {recursive: true});
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     writeFileSync(join(root, 'wp-config.php'), wpConfig({socket, url, log: join(dir, 'debug.log')}));
@@ -117,8 +119,8 @@ export async function startSite() {
       url,
       root,
       log: join(dir, 'debug.log'),
-      /** Runs a script of test/fixtures/wordpress/ on the site, with `input` as JSON on its standard input. */
-      php: (script, input) => php(fixture(script), [root], input, opcache),
+      /** Runs a script of test/fixtures/wordpress/ on the site, with `input` as JSON on its standard input, after `args`. */
+      php: (script, input, args = []) => php(fixture(script), [root, ...args], input, opcache),
       /**
        * A request to the REST API as `user` (`admin`, `editor`, `author`, `subscriber`); its JSON answer. The route
        * goes in `rest_route`, which needs no rewriting by the server.
