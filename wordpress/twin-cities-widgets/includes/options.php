@@ -13,59 +13,65 @@ defined( 'ABSPATH' ) || exit;
 const OWN_OPTIONS = array( 'widget', 'fallback-url', 'fallback-text' );
 
 /**
- * The element's attributes from what was given (`heading_level` and `heading-level` alike), and a sentence for
- * each option that was left out and why. A boolean attribute's value is `true`; the others are strings.
+ * The element's attributes from what was given (`heading_level` and `heading-level` alike), the fallback link's
+ * address and text, and a sentence for each option that was left out and why. A boolean attribute's value is
+ * `true`; the others are strings. `widget` is null where there is no such widget.
  *
- * @param array<string, mixed> $given  Options by name, `widget` among them.
- * @return array{widget: ?array, attributes: array<string, string|true>, problems: string[]}
+ * @param array<string, mixed> $given Options by name: `widget`, `fallback-url`, `fallback-text` and the attributes.
+ * @return array{widget: ?array, attributes: array<string, string|true>, fallback: array{url: ?string, text: string}, problems: string[]}
  */
 function read_options( array $given ) {
+	$options = array(
+		'widget'     => null,
+		'attributes' => array(),
+		'fallback'   => array(
+			'url'  => null,
+			'text' => isset( $given['fallback-text'] ) ? trim( (string) $given['fallback-text'] ) : '',
+		),
+		'problems'   => array(),
+	);
+	$url = isset( $given['fallback-url'] ) ? check_value( 'fallback_url', array( 'type' => 'string', 'url' => true ), $given['fallback-url'] ) : null;
+	if ( is_wp_error( $url ) ) {
+		$options['problems'][] = $url->get_error_message();
+	} else {
+		$options['fallback']['url'] = $url;
+	}
+
 	$widgets = widgets();
 	$name    = isset( $given['widget'] ) && '' !== $given['widget'] ? (string) $given['widget'] : DEFAULT_WIDGET;
 	if ( ! isset( $widgets[ $name ] ) ) {
-		return array(
-			'widget'     => null,
-			'attributes' => array(),
-			'problems'   => array(
-				sprintf(
-					/* translators: 1: the widget's name as given, 2: the widgets' names */
-					__( 'There is no widget "%1$s": the widgets are %2$s.', 'twin-cities-widgets' ),
-					$name,
-					implode( ', ', array_keys( $widgets ) )
-				),
-			),
+		$options['problems'][] = sprintf(
+			/* translators: 1: the widget's name as given, 2: the widgets' names */
+			__( 'There is no widget "%1$s": the widgets are %2$s.', 'twin-cities-widgets' ),
+			$name,
+			implode( ', ', array_keys( $widgets ) )
 		);
+		return $options;
 	}
 
-	$widget     = $widgets[ $name ];
-	$attributes = array();
-	$problems   = array();
+	$options['widget'] = $widgets[ $name ];
 	foreach ( $given as $option => $value ) {
 		if ( in_array( $option, OWN_OPTIONS, true ) ) {
 			continue;
 		}
-		if ( ! isset( $widget['attributes'][ $option ] ) ) {
-			$problems[] = sprintf(
+		if ( ! isset( $options['widget']['attributes'][ $option ] ) ) {
+			$options['problems'][] = sprintf(
 				/* translators: 1: an option's name, 2: a widget's name, 3: its options' names */
 				__( '"%1$s" is not an option of the %2$s widget, so it was left out. Its options are %3$s.', 'twin-cities-widgets' ),
 				$option,
 				$name,
-				implode( ', ', array_keys( $widget['attributes'] ) )
+				implode( ', ', array_keys( $options['widget']['attributes'] ) )
 			);
 			continue;
 		}
-		$checked = check_value( $option, $widget['attributes'][ $option ], $value );
+		$checked = check_value( $option, $options['widget']['attributes'][ $option ], $value );
 		if ( is_wp_error( $checked ) ) {
-			$problems[] = $checked->get_error_message();
+			$options['problems'][] = $checked->get_error_message();
 		} elseif ( null !== $checked ) {
-			$attributes[ $option ] = $checked;
+			$options['attributes'][ $option ] = $checked;
 		}
 	}
-	return array(
-		'widget'     => $widget,
-		'attributes' => $attributes,
-		'problems'   => $problems,
-	);
+	return $options;
 }
 
 /**
@@ -73,7 +79,7 @@ function read_options( array $given ) {
  * why it was left out.
  *
  * @param string      $name      The attribute.
- * @param array       $attribute Its type and values.
+ * @param array       $attribute Its type, its values, and `url` where it is an address (as src and href are).
  * @param string|bool $value     As given: a string, or `true` for a bare `[twin_cities searchable]`.
  * @return string|true|null|\WP_Error
  */
@@ -102,7 +108,8 @@ function check_value( $name, array $attribute, $value ) {
 	if ( 'number' === $attribute['type'] && ! is_numeric( $value ) ) {
 		return $problem( __( 'a number', 'twin-cities-widgets' ) );
 	}
-	if ( in_array( $name, wp_kses_uri_attributes(), true ) && ! is_web_address( $value ) ) {
+	$is_url = ! empty( $attribute['url'] ) || in_array( $name, wp_kses_uri_attributes(), true );
+	if ( $is_url && ! is_web_address( $value ) ) {
 		return $problem( __( 'an address starting with https:// or http://, or a path on this site starting with /', 'twin-cities-widgets' ) );
 	}
 	if ( 'lang' === $name && ! is_language_tag( $value ) ) {

@@ -39,14 +39,14 @@ function shortcode( $atts, $content = null ) {
  */
 function render( array $given, $content = '' ) {
 	$options  = read_options( $given );
-	$fallback = '' !== trim( $content ) ? $content : fallback_link( $given, $options['problems'] );
+	$fallback = '' !== trim( $content ) ? $content : fallback_link( $options['fallback'] );
 	$note     = note( $options['problems'] );
 	if ( null === $options['widget'] ) {
 		return $note . $fallback;
 	}
 
 	enqueue();
-	$tag = $options['widget']['tag'];
+	$tag  = $options['widget']['tag'];
 	$html = '<' . $tag;
 	foreach ( $options['attributes'] as $name => $value ) {
 		if ( true === $value ) {
@@ -60,27 +60,17 @@ function render( array $given, $content = '' ) {
 }
 
 /**
- * The link from `fallback-url` and `fallback-text` (the address itself when there is no text); a problem when the
- * address is not one.
+ * The link shown until the widget has loaded; its address where it has no text, its text where it has no
+ * (good) address.
  *
- * @param array    $given    The options.
- * @param string[] $problems Where a bad address is told.
+ * @param array{url: ?string, text: string} $fallback From read_options().
  */
-function fallback_link( array $given, array &$problems ) {
-	$url  = isset( $given['fallback-url'] ) ? trim( (string) $given['fallback-url'] ) : '';
-	$text = isset( $given['fallback-text'] ) ? trim( (string) $given['fallback-text'] ) : '';
-	if ( '' === $url ) {
-		return esc_html( $text );
+function fallback_link( array $fallback ) {
+	if ( null === $fallback['url'] ) {
+		return esc_html( $fallback['text'] );
 	}
-	if ( ! is_web_address( html_entity_decode( $url, ENT_QUOTES, 'UTF-8' ) ) ) {
-		$problems[] = sprintf(
-			/* translators: %s: the address as given */
-			__( 'fallback_url="%s" was left out: it takes an address starting with https:// or http://, or a path on this site starting with /.', 'twin-cities-widgets' ),
-			$url
-		);
-		return esc_html( $text );
-	}
-	return sprintf( '<a href="%s">%s</a>', esc_url( $url ), esc_html( '' === $text ? $url : $text ) );
+	$text = '' === $fallback['text'] ? $fallback['url'] : $fallback['text'];
+	return sprintf( '<a href="%s">%s</a>', esc_url( $fallback['url'] ), esc_html( $text ) );
 }
 
 /** What went wrong, for whoever can edit posts; nothing for visitors. */
