@@ -13,8 +13,9 @@ defined( 'ABSPATH' ) || exit;
 const DEFAULT_WIDGET = 'list';
 
 /**
- * Every widget by its short name (`list` for `<twin-cities-list>`): its tag, version and attributes, each with
- * its type (`string`, `number` or `boolean`), its values where it takes only some, and its description.
+ * What the build wrote into elements.php: the package's version, and every widget by its short name (`list` for
+ * `<twin-cities-list>`) with its tag and attributes, each with its type (`string`, `number` or `boolean`), its
+ * values where it takes only some, and its description.
  *
  * @return array{version: string, widgets: array<string, array{tag: string, attributes: array<string, array>}>}
  */
