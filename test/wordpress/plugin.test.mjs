@@ -12,8 +12,8 @@ before(async () => {
 after(() => site?.stop());
 
 /**
- * Markup through `filter` (`do_shortcode`, `do_blocks`, or `the_content` as a post shows it), as `user` or a
- * visitor, in a page of its own: the HTML, and the tags that load the bundle.
+ * Markup through `filter` (`do_shortcode`, `do_blocks`, `the_content` as a post shows it, or a sidebar widget's
+ * filter), as `user` or a visitor, in a page of its own: the HTML, and the tags that load the bundle.
  */
 async function render(markup, {user = null, filter = 'do_shortcode'} = {}) {
   const {html: [html], bundle} = await site.php('render.php', {user, items: [{filter, markup}]});
@@ -181,6 +181,12 @@ describe('the bundle', () => {
     for (const markup of [block({widget: 'list'}), '<twin-city-badge city="kocaeli" lang="tr"></twin-city-badge>',
       '<div data-twin-cities="list" data-layout="grid" lang="en"><a href="https://www.asenovgrad.bg/">Twin cities</a></div>']) {
       once((await render(markup, {filter: 'the_content'})).bundle);
+    }
+  });
+
+  it('is loaded for an element pasted in a sidebar\'s text or HTML widget', async () => {
+    for (const filter of ['widget_text_content', 'widget_block_content']) {
+      once((await render('<twin-cities-list layout="compact"></twin-cities-list>', {filter})).bundle);
     }
   });
 
