@@ -28,7 +28,7 @@ export default [
     input: {'twin-cities': 'src/elements.ts'},
     // Chunks may import from the page's file what they share with it (Lit, the helpers), so the core stays in it.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeResolve({exportConditions: ['production']}), compiler(), minifyTemplateLiterals(minifyOptions), terser({ecma: 2022, module: true, format: {comments: false}})],
+    plugins: [nodeResolve({exportConditions: ['production']}), compiler(), minifyTemplateLiterals(minifyOptions), terser({ecma: 2022, module: true, compress: {passes: 3}, format: {comments: false}})],
     output: {dir: 'dist', format: 'es', chunkFileNames: chunkName},
   },
   {

@@ -1,17 +1,28 @@
 // The badge's template: "twinned with …", linking back to the home town. A chunk of its own, as only partner
 // towns' pages show badges.
 import {css, html, nothing} from 'lit';
-import type {Partner, Place} from './feed/types.js';
+import type {FeedComplete} from './feed/controller.js';
 import {httpUrl} from './feed/validate.js';
-import type {Locale} from './i18n/locale.js';
-import {placeName, renderFlag, renderText} from './partner.js';
+import {placeName, renderFlag, renderProblem, renderText} from './partner.js';
 
 export type BadgeVariant = 'full' | 'compact' | 'icon';
 
+/** What the badge is asked to show: its element's attributes. */
+export interface BadgeOptions {
+  readonly city?: string | undefined;
+  readonly homeName?: string | undefined;
+  readonly variant?: BadgeVariant | undefined;
+  /** Overrides the home town's site as the link, where it is an http(s) URL. */
+  readonly href?: string | undefined;
+}
+
 export default {
-  /** `href` overrides the home town's site as the link, where it is an http(s) URL. */
-  render(partner: Partner, home: Place, locale: Locale, variant: BadgeVariant, href?: string) {
+  render({city, homeName, variant = 'full', href}: BadgeOptions, {feed: {home, partners}, locale}: FeedComplete) {
     const {t} = locale;
+    // From attributes, the one partner is this town (`city` is not needed), unless its `country` was refused.
+    const partner = homeName ? partners[0] : partners.find((p) => p.id === city);
+    if (!partner) return renderProblem(homeName ? t.failed(t.errors.invalid('country')) : t.unknownCity(city ?? ''));
+
     const url = httpUrl(href);
     const link = typeof url === 'string' ? url : home.url;
     const where = `${placeName(home, locale)}, ${locale.country(home.country)}`;

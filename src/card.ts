@@ -1,9 +1,10 @@
 // A partner as a card: the whole content of <twin-city-card>, and one entry of the list's grid. A chunk of
 // its own, loaded by the pages that show a card or a grid.
 import {css, html, nothing, type TemplateResult} from 'lit';
+import type {FeedComplete} from './feed/controller.js';
 import type {Partner, Place} from './feed/types.js';
 import type {Locale} from './i18n/locale.js';
-import {distanceKm, placeName, renderFlag, renderFormerName, renderName, renderRelation, renderText} from './partner.js';
+import {distanceKm, placeName, renderFlag, renderFormerName, renderName, renderProblem, renderRelation, renderText} from './partner.js';
 
 function renderCard(partner: Partner, home: Place, locale: Locale, level: number): TemplateResult {
   const {t} = locale;
@@ -34,6 +35,11 @@ function renderCard(partner: Partner, home: Place, locale: Locale, level: number
 
 export default {
   render: renderCard,
+  /** <twin-city-card>'s content: the card of partner `city`, or the alert that the feed has no such partner. */
+  renderCity(city: string | undefined, {feed, locale}: FeedComplete, level: number) {
+    const partner = feed.partners.find((p) => p.id === city);
+    return partner ? renderCard(partner, feed.home, locale, level) : renderProblem(locale.t.unknownCity(city ?? ''));
+  },
   styles: css`
     .card {
       display: flex;

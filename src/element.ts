@@ -112,7 +112,7 @@ function feedAttribute(value: string | null): unknown {
   try {
     return JSON.parse(value);
   } catch {
-    console.warn('twin-cities: the feed attribute is not JSON; from a framework, set the feed property (define the element before rendering, or use a ref)');
+    console.warn('twin-cities: the feed attribute is not JSON. From a framework, set the feed property (README: React 19 and Vue 3)');
     return value;
   }
 }

@@ -4,6 +4,9 @@ import {flagUrl} from './assets.js';
 import type {Partner, Place, Text} from './feed/types.js';
 import type {Locale} from './i18n/locale.js';
 
+/** A problem with what the page asked for (a city not in the feed), said in the widget as its errors are. */
+export const renderProblem = (text: string) => html`<p role="alert" part="error" class="error">${text}</p>`;
+
 /** A place's name in the widget's language. */
 export const placeName = (place: Place, locale: Locale) => locale.text(place.name);
 

@@ -1,4 +1,4 @@
-import {html, type PropertyDeclarations, type PropertyValues} from 'lit';
+import type {PropertyDeclarations, PropertyValues} from 'lit';
 import type {BadgeVariant} from './badge.js';
 import {TwinCitiesElement} from './element.js';
 import type {FeedComplete} from './feed/controller.js';
@@ -107,18 +107,10 @@ export class TwinCityBadge extends TwinCitiesElement {
     return load(badge);
   }
 
-  protected override renderFeed({feed, locale}: FeedComplete) {
-    const {t} = locale;
-    // From attributes, the one partner is this town (`city` is not needed), unless its `country` was refused.
-    const partner = this.homeName ? feed.partners[0] : feed.partners.find((p) => p.id === this.city);
-    if (!partner) {
-      return html`<p role="alert" part="error" class="error">${
-        this.homeName ? t.failed(t.errors.invalid('country')) : t.unknownCity(this.city ?? '')}</p>`;
-    }
-
+  protected override renderFeed(loaded: FeedComplete) {
     const view = ready(badge)!;
     adopt(this.renderRoot, view.styles);
-    return view.render(partner, feed.home, locale, this.variant ?? 'full', this.href);
+    return view.render(this, loaded);
   }
 }
 

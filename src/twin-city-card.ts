@@ -1,4 +1,4 @@
-import {html, type PropertyDeclarations} from 'lit';
+import type {PropertyDeclarations} from 'lit';
 import {TwinCitiesElement} from './element.js';
 import type {FeedComplete} from './feed/controller.js';
 import {load, ready} from './on-demand.js';
@@ -69,14 +69,10 @@ export class TwinCityCard extends TwinCitiesElement {
     return load(card);
   }
 
-  protected override renderFeed({feed, locale}: FeedComplete) {
-    const partner = feed.partners.find((p) => p.id === this.city);
-    if (!partner) {
-      return html`<p role="alert" part="error" class="error">${locale.t.unknownCity(this.city ?? '')}</p>`;
-    }
+  protected override renderFeed(loaded: FeedComplete) {
     const view = ready(card)!;
     adopt(this.renderRoot, view.styles);
-    return view.render(partner, feed.home, locale, this.headingLevel);
+    return view.renderCity(this.city, loaded, this.headingLevel);
   }
 }
 
