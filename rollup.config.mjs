@@ -35,7 +35,7 @@ export default [
     // …and the command-line tools (src/cli/, run by bin/twin-cities.mjs) with the functions they share with pages (src/tools/).
     input: ['src/index.ts', 'src/define/index.ts', 'src/define/twin-cities-list.ts', 'src/define/twin-city-card.ts', 'src/define/twin-city-badge.ts',
       'src/feed/index.ts', 'src/cli/main.ts'],
-    external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^node:/, /^csv-(parse|stringify)\//, /^@cfworker\//],
+    external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^d3-/, /^node:/, /^csv-(parse|stringify)\//, /^@cfworker\//],
     plugins: [compiler({declaration: true, declarationDir: 'dist', outDir: 'dist'})],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src'},
   },

@@ -5,7 +5,7 @@ import type {FeedComplete} from './feed/controller.js';
 import type {Feed, Partner} from './feed/types.js';
 import type {Locale} from './i18n/locale.js';
 import {layoutNamed, type LayoutName} from './layouts/index.js';
-import type {Layout, Sort} from './layouts/layout.js';
+import {renderLayout, type Layout, type Sort} from './layouts/layout.js';
 import list from './layouts/list.js';
 import {load, ready} from './on-demand.js';
 import {placeName} from './partner.js';
@@ -16,6 +16,10 @@ export type {LayoutName as Layout, Sort};
 
 /** The search: a chunk of its own, which only the lists that are `searchable` load. */
 const search = () => import('./search.js');
+
+/** Longer lists render only the entries in view, with a chunk that only they load; shorter ones are plain. */
+const LONG = 200;
+const longList = () => import('./long-list.js');
 
 /**
  * @tagname twin-cities-list
@@ -136,9 +140,12 @@ export class TwinCitiesList extends TwinCitiesElement {
     const all = this.#partners(feed, locale, layout.sort ?? this.sort ?? 'date');
     const found = searching ? searching.filter(all, this.#query) : all;
     const shown = this.limit && !this.#expanded ? found.slice(0, this.limit) : found;
+    const entries = {partners: shown, home: feed.home, locale, label: locale.t.listLabel(placeName(feed.home, locale)), level: this.headingLevel};
+    // Until the long list's chunk has come (or should it not come), the first LONG entries.
+    if (shown.length > LONG && !ready(longList)) this.#preparing = load(longList).then(() => this.requestUpdate(), () => {});
     return html`
       ${searching ? searching.render(locale, this.#query, found.length, this.#input) : nothing}
-      ${layout.render({partners: shown, home: feed.home, locale, label: locale.t.listLabel(placeName(feed.home, locale)), level: this.headingLevel})}
+      ${(shown.length > LONG && ready(longList)?.render(layout, entries, this)) || renderLayout(layout, {...entries, partners: shown.slice(0, LONG)})}
       ${shown.length < found.length ? html`<button class="button show-all" part="show-all" @click=${this.#showAll}>
         ${locale.t.showAll(locale.number(found.length))}</button>` : nothing}
     `;

@@ -1,11 +1,11 @@
 // The compact layout: one line of flags and links, for a footer or a sidebar.
 import {css, html} from 'lit';
 import {renderFlag, renderLink} from '../partner.js';
-import {renderItems, type Layout} from './layout.js';
+import type {Layout} from './layout.js';
 
 export default {
-  render: ({partners, locale, label}) =>
-    renderItems('compact', partners, (partner) => html`${renderFlag(partner.country, locale)}${renderLink(partner, locale)}`, label),
+  name: 'compact',
+  item: (partner, {locale}) => html`${renderFlag(partner.country, locale)}${renderLink(partner, locale)}`,
   styles: css`
     .compact {
       display: flex;

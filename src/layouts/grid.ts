@@ -2,10 +2,11 @@
 // loaded only by lists with `layout="grid"`.
 import {css} from 'lit';
 import card from '../card.js';
-import {renderItems, renderSkeletonRows, type Layout} from './layout.js';
+import {renderSkeletonRows, type Layout} from './layout.js';
 
 export default {
-  render: ({partners, home, locale, label, level}) => renderItems('grid', partners, (partner) => card.render(partner, home, locale, level), label),
+  name: 'grid',
+  item: (partner, {home, locale, level}) => card.render(partner, home, locale, level),
   skeleton: (rows) => renderSkeletonRows('grid', rows),
   styles: [
     card.styles,

@@ -1,10 +1,11 @@
 // The list's default layout: one entry a row, with its flag, name, country and relation.
 import {css} from 'lit';
 import {renderEntry} from '../partner.js';
-import {renderItems, renderSkeletonRows, type Layout} from './layout.js';
+import {renderSkeletonRows, type Layout} from './layout.js';
 
 export default {
-  render: ({partners, locale, label}) => renderItems('list', partners, (partner) => renderEntry(partner, locale), label),
+  name: 'list',
+  item: (partner, {locale}) => renderEntry(partner, locale),
   skeleton: (rows) => renderSkeletonRows('list', rows),
   styles: css`
     .list > li {

@@ -2,26 +2,30 @@
 // A chunk of its own, loaded only by lists with `layout="timeline"`.
 import {css, html} from 'lit';
 import type {Partner} from '../feed/types.js';
-import {renderEntry} from '../partner.js';
 import {renderItems, type Layout} from './layout.js';
 import list from './list.js';
 
-export default {
+const timeline: Layout = {
+  name: 'list timeline',
   sort: '-date',
-  render({partners, locale, label, level}) {
+  item: list.item,
+  group: (partner) => partner.since?.slice(0, 4) ?? '',
+  heading: (year, {locale, level}) =>
+    html`<div class="year" part="year" role="heading" aria-level=${level}>${year ? locale.date(year) : locale.t.dateUnknown}</div>`,
+  render(entries) {
     const years = new Map<string, Partner[]>();
-    for (const partner of partners) {
-      const year = partner.since?.slice(0, 4) ?? '';
-      years.set(year, [...(years.get(year) ?? []), partner]);
+    for (const partner of entries.partners) {
+      const year = timeline.group!(partner);
+      years.get(year)?.push(partner) ?? years.set(year, [partner]);
     }
-    return html`<div part="list" role="group" aria-label=${label}>${[...years].map(([year, group]) => html`
-      <div class="year" part="year" role="heading" aria-level=${level}>${year ? locale.date(year) : locale.t.dateUnknown}</div>
-      ${renderItems('list timeline', group, (partner) => renderEntry(partner, locale))}`)}
+    return html`<div part="list" role="group" aria-label=${entries.label}>${[...years].map(([year, group]) => html`
+      ${timeline.heading!(year, entries)}
+      ${renderItems(timeline, group, entries)}`)}
     </div>`;
   },
   // Its entries are the list layout's, under year headings and along a line in the accent colour.
   styles: [
-    list.styles,
+    list.styles!,
     css`
       .year {
         margin: 1em 0 0.25em;
@@ -38,4 +42,6 @@ export default {
       }
     `,
   ],
-} satisfies Layout;
+};
+
+export default timeline;
