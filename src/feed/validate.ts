@@ -2,7 +2,7 @@ import {intl} from '../intl.js';
 import {FeedError, type FeedIssue} from './errors.js';
 import {
   EVENT_TYPES, RELATIONS, STATUSES,
-  type Feed, type Location, type Partner, type Place, type Text, type TwinEvent,
+  type Feed, type Location, type Partner, type Text, type TwinEvent,
 } from './types.js';
 
 export interface ValidFeed {
@@ -55,48 +55,46 @@ export function validateFeed(json: unknown, warn: (message: string) => void = co
   const home = place(json.home, 'home');
   if (!home) return fatal(skipped.at(-1)!.path, skipped.pop()!.reason);
 
-  const updated = fields(json, '')('updated', (v) => (isDate(v, true) ? v : INVALID));
+  const feed: Record<string, unknown> = {version: 1};
+  fields(json, '', feed)('updated', (v) => (isDate(v) && v.length == 10 ? v : INVALID));
   const ids = new Set([home.id]);
   const partners: Partner[] = [];
   (json.partners as unknown[]).forEach((entry, index) => {
     const path = `partners[${index}]`;
-    const partner = place(entry, path) as Record<string, unknown> | undefined;
+    const partner = place(entry, path);
     if (!partner) return;
     if (ids.has(partner.id as string)) return report(path, `duplicate id "${partner.id}"`);
     ids.add(partner.id as string);
-    const field = fields(entry as Record<string, unknown>, path);
-    partners.push(compact({
-      ...partner,
-      relation: oneOf((entry as Partner).relation, RELATIONS, 'partner', `${path}.relation`),
-      since: field('since', (v) => (isDate(v) ? v : INVALID)),
-      status: field('status', (v) => (STATUSES.includes(v as never) ? v : INVALID)) ?? 'active',
-      formerName: field('formerName', text),
-      summary: field('summary', text),
-      history: field('history', history),
-    }) as unknown as Partner);
+    const field = fields(entry as Record<string, unknown>, path, partner);
+    partner.relation = oneOf((entry as Partner).relation, RELATIONS, 'partner', path, 'relation');
+    field('since', (v) => (isDate(v) ? v : INVALID));
+    partner.status = 'active';
+    field('status', (v) => (STATUSES.includes(v as never) ? v : INVALID));
+    field('formerName', text);
+    field('summary', text);
+    field('history', history);
+    partners.push(partner as unknown as Partner);
   });
-
-  return {feed: compact({version: 1, updated, home, partners}) as Feed, skipped};
+  feed.home = home;
+  feed.partners = partners;
+  return {feed: feed as unknown as Feed, skipped};
 
   /** A place, or `undefined` (reported) when one of its required fields is bad. */
-  function place(value: unknown, path: string): Place | undefined {
+  function place(value: unknown, path: string): Record<string, unknown> | undefined {
     if (!isObject(value)) return void report(path, `expected an object, found ${kind(value)}`);
     const {id, country} = value;
     if (typeof id !== 'string' || !ID.test(id)) return void report(path, `id ${show(id)} is not [a-z0-9-]+`);
     const name = text(value.name, `${path}.name`);
     if (name === INVALID) return void report(path, `name ${show(value.name)} is not text`);
     if (!isCountry(country)) return void report(path, `country ${show(country)} is not an ISO 3166-1 alpha-2 code`);
-    const field = fields(value, path);
-    return compact({
-      id,
-      name,
-      country,
-      region: field('region', text),
-      location: field('location', location),
-      languages: field('languages', languages),
-      url: field('url', httpUrl),
-      wikidata: field('wikidata', (v) => (typeof v === 'string' && WIKIDATA.test(v) ? v : INVALID)),
-    }) as Place;
+    const checked: Record<string, unknown> = {id, name, country};
+    const field = fields(value, path, checked);
+    field('region', text);
+    field('location', location);
+    field('languages', languages);
+    field('url', httpUrl);
+    field('wikidata', (v) => (typeof v === 'string' && WIKIDATA.test(v) ? v : INVALID));
+    return checked;
   }
 
   function history(value: unknown, path: string): TwinEvent[] | typeof INVALID {
@@ -105,9 +103,11 @@ export function validateFeed(json: unknown, warn: (message: string) => void = co
       const at = `${path}[${index}]`;
       if (!isObject(event)) return report(at, `expected an object, found ${kind(event)}`), [];
       if (!isDate(event.date)) return report(at, `date ${show(event.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`), [];
-      const field = fields(event, at);
-      const type = oneOf(event.type as TwinEvent['type'], EVENT_TYPES, 'other', `${at}.type`);
-      return [compact({date: event.date, type, actor: field('actor', text), text: field('text', text)}) as TwinEvent];
+      const checked = {date: event.date, type: oneOf(event.type as TwinEvent['type'], EVENT_TYPES, 'other', at, 'type')};
+      const field = fields(event, at, checked);
+      field('actor', text);
+      field('text', text);
+      return [checked as TwinEvent];
     });
   }
 
@@ -115,12 +115,14 @@ export function validateFeed(json: unknown, warn: (message: string) => void = co
   function text(value: unknown, path: string): Text | typeof INVALID {
     if (typeof value === 'string') return value.trim() ? cut(value) : INVALID;
     if (!isObject(value)) return INVALID;
-    const entries = Object.entries(value).filter(([lang, string]) => {
-      const ok = isLanguage(lang) && typeof string === 'string' && string.trim() !== '';
-      if (!ok) report(`${path}.${lang}`, isLanguage(lang) ? `${show(string)} is not text` : 'not a BCP 47 language tag');
-      return ok;
-    });
-    return entries.length ? Object.fromEntries(entries.map(([lang, string]) => [lang, cut(string as string)])) : INVALID;
+    let checked: Record<string, string> | undefined;
+    for (const lang of Object.keys(value)) {
+      const string = value[lang];
+      // Only a language tag becomes a key (never "__proto__"), so plain assignment is safe.
+      if (isLanguage(lang) && typeof string === 'string' && string.trim() !== '') (checked ??= {})[lang] = cut(string);
+      else report(`${path}.${lang}`, isLanguage(lang) ? `${show(string)} is not text` : 'not a BCP 47 language tag');
+    }
+    return checked ?? INVALID;
   }
 
   function languages(value: unknown, path: string): string[] | typeof INVALID {
@@ -129,23 +131,25 @@ export function validateFeed(json: unknown, warn: (message: string) => void = co
     return tags.length ? tags : INVALID;
   }
 
-  /** Reads an object's optional fields: absent stays absent, bad is reported and dropped. */
-  function fields(object: Record<string, unknown>, path: string) {
+  /**
+   * Copies an object's optional fields to `checked`: absent stays absent (no key at all), bad is reported
+   * and dropped.
+   */
+  function fields(object: Record<string, unknown>, path: string, checked: Record<string, unknown>) {
     return <T>(key: string, check: Check<T>) => {
       const value = object[key];
+      if (value === undefined) return;
       const at = path ? `${path}.${key}` : key;
-      if (value === undefined) return undefined;
       const result = check(value, at);
-      if (result !== INVALID) return result;
-      report(at, `${show(value)} is not valid here`);
-      return undefined;
+      if (result !== INVALID) checked[key] = result;
+      else report(at, `${show(value)} is not valid here`);
     };
   }
 
   /** A value of a closed list; an unknown one is shown as the list's most general kind, and reported. */
-  function oneOf<T extends string>(value: T, values: readonly T[], fallback: T, path: string): T {
+  function oneOf<T extends string>(value: T, values: readonly T[], fallback: T, path: string, key: string): T {
     if (values.includes(value)) return value;
-    report(path, `${show(value)} is not one of ${values}; shown as "${fallback}"`);
+    report(`${path}.${key}`, `${show(value)} is not one of ${values}; shown as "${fallback}"`);
     return fallback;
   }
 
@@ -168,13 +172,6 @@ export function httpUrl(value: unknown): string | typeof INVALID {
 }
 
 
-function isDate(value: unknown, full = false): value is string {
-  const match = typeof value === 'string' && PARTIAL_DATE.exec(value);
-  if (!match || (full && !match[3])) return false;
-  const [year, month, day] = [match[1], match[2] ?? 1, match[3] ?? 1].map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** Answers once per distinct value: a feed of 10,000 partners names a few dozen countries and languages. */
 function memo(check: (value: string) => boolean): (value: unknown) => value is string {
@@ -186,6 +183,15 @@ function memo(check: (value: string) => boolean): (value: unknown) => value is s
     return ok;
   };
 }
+
+/** A date of a year, a month or a day that the calendar has ("2023-02-30" it has not); a whole date is 10 characters long. */
+const isDate = memo((value) => {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [match[1], match[2] ?? 1, match[3] ?? 1].map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+});
 
 const isCountry = memo((value) => {
   if (!/^[A-Z]{2}$/.test(value) || NOT_A_COUNTRY.test(value)) return false;
@@ -213,7 +219,3 @@ const kind = (value: unknown) => (Array.isArray(value) ? 'an array' : value === 
 // Never between the two halves of a character outside the BMP (an emoji).
 const cut = (value: string, max = MAX_TEXT) =>
   (value.length > max ? `${value.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : value);
-
-/** Drops absent fields, so a checked object has exactly the keys its feed gave validly. */
-const compact = <T extends object>(object: T) =>
-  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
