@@ -122,9 +122,13 @@ export class TwinCitiesList extends TwinCitiesElement {
   protected override willUpdate() {
     // While the feed loads, the controller loads the chunks with it; a change once it is shown loads them here.
     if (this.feedController.state.status !== 'pending' && (!ready(layoutNamed(this.layout)) || (this.searchable && !ready(search)))) {
-      // Should the chunk not come (offline), the entries stay as they are, in the plain list.
-      this.#preparing = this.prepare().then(() => this.requestUpdate(), () => {});
+      this.#arriving(this.prepare());
     }
+  }
+
+  /** Renders again once the chunks have come; should they not come (offline), the entries stay as they are, in the plain list. */
+  #arriving(chunks: Promise<unknown>) {
+    this.#preparing = chunks.then(() => this.requestUpdate(), () => {});
   }
 
   /** `updateComplete` waits for the chunk such a change needs, and for the render that follows it. */
@@ -142,10 +146,10 @@ export class TwinCitiesList extends TwinCitiesElement {
     const shown = this.limit && !this.#expanded ? found.slice(0, this.limit) : found;
     const entries = {partners: shown, home: feed.home, locale, label: locale.t.listLabel(placeName(feed.home, locale)), level: this.headingLevel};
     // Until the long list's chunk has come (or should it not come), the first LONG entries.
-    if (shown.length > LONG && !ready(longList)) this.#preparing = load(longList).then(() => this.requestUpdate(), () => {});
+    const long = shown.length > LONG && (ready(longList) ?? this.#arriving(load(longList)));
     return html`
       ${searching ? searching.render(locale, this.#query, found.length, this.#input) : nothing}
-      ${(shown.length > LONG && ready(longList)?.render(layout, entries, this)) || renderLayout(layout, {...entries, partners: shown.slice(0, LONG)})}
+      ${long ? long.render(layout, entries, this) : renderLayout(layout, {...entries, partners: shown.slice(0, LONG)})}
       ${shown.length < found.length ? html`<button class="button show-all" part="show-all" @click=${this.#showAll}>
         ${locale.t.showAll(locale.number(found.length))}</button>` : nothing}
     `;
@@ -170,7 +174,10 @@ export class TwinCitiesList extends TwinCitiesElement {
 
     const countries = this.country?.toUpperCase().split(',').map((code) => code.trim()).filter(Boolean);
     const partners = countries?.length ? feed.partners.filter((p) => countries.includes(p.country)) : [...feed.partners];
-    const byName = (a: Partner, b: Partner) => locale.collator.compare(placeName(a, locale), placeName(b, locale));
+    // What the collator compares, once per partner rather than at each of the many comparisons.
+    const {compare: collate} = locale.collator;
+    const names = new Map(sort == 'name' || sort == 'country' ? partners.map((p) => [p, [locale.country(p.country), placeName(p, locale)]]) : []);
+    const byName = (a: Partner, b: Partner) => collate(names.get(a)![1]!, names.get(b)![1]!);
     // Undated partners go last in either direction; partial dates compare correctly as strings.
     const byDate = (a: Partner, b: Partner) => (!a.since || !b.since ? Number(!a.since) - Number(!b.since) :
       a.since < b.since ? -1 : a.since > b.since ? 1 : 0);
@@ -178,8 +185,7 @@ export class TwinCitiesList extends TwinCitiesElement {
       date: (a: Partner, b: Partner) => (!a.since || !b.since ? byDate(a, b) : -byDate(a, b)),
       '-date': byDate,
       name: byName,
-      country: (a: Partner, b: Partner) =>
-        locale.collator.compare(locale.country(a.country), locale.country(b.country)) || byName(a, b),
+      country: (a: Partner, b: Partner) => collate(names.get(a)![0]!, names.get(b)![0]!) || byName(a, b),
     }[sort] ?? byDate;
     partners.sort(compare);
     this.#sorted = {key, partners};
