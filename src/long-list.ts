@@ -13,17 +13,34 @@ import {flow} from '@lit-labs/virtualizer/layouts/flow.js';
 import {provideResizeObserver} from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 import {virtualize, virtualizerRef, type VirtualizerHostElement} from '@lit-labs/virtualizer/virtualize.js';
 import type {Partner} from './feed/types.js';
-import {renderLayout, type Entries, type Layout} from './layouts/layout.js';
+import type {Locale} from './i18n/locale.js';
+import {renderLayout, type Entries, type Layout, type Sort} from './layouts/layout.js';
+import {placeName} from './partner.js';
 import {adopt} from './styles.js';
 
 /**
- * A ResizeObserver that reacts in the next frame. The virtualizer moves its entries, and resizes the list,
- * as it measures them; doing so while the browser delivers the measures makes it report a "ResizeObserver
- * loop" error to the page, which the page's error reporting would count against it.
+ * A ResizeObserver that reacts in a task of its own, right after the frame. The virtualizer moves its
+ * entries, and resizes the list, as it measures them; doing so while the browser delivers the measures
+ * makes it report a "ResizeObserver loop" error to the page, which the page's error reporting would count
+ * against it. A page in the background (or prerendered) renders no frames, and so delivers no measures:
+ * there, the first one of each element observed is taken at once, so that its list is ready when shown.
  */
 class Deferred extends ResizeObserver {
+  readonly #callback: ResizeObserverCallback;
+  readonly #observed = new WeakSet<Element>();
+
   constructor(callback: ResizeObserverCallback) {
-    super((entries, observer) => requestAnimationFrame(() => callback(entries, observer)));
+    super((entries, observer) => setTimeout(() => callback(entries, observer)));
+    this.#callback = callback;
+  }
+
+  override observe(target: Element, options?: ResizeObserverOptions) {
+    super.observe(target, options);
+    // Observing an element again is no new observation: the browser delivers nothing either.
+    if (document.hidden && !this.#observed.has(target)) {
+      this.#observed.add(target);
+      setTimeout(() => this.#callback([{target, contentRect: target.getBoundingClientRect()} as unknown as ResizeObserverEntry], this));
+    }
   }
 }
 provideResizeObserver(Deferred);
@@ -45,6 +62,29 @@ interface Block {
 const RUN = 24;
 
 export default {
+  /**
+   * Sorts the partners as the list's `compare` does, faster: by name, each partner's name is computed once
+   * (per language) rather than at each of the many comparisons; by country, countries compare by where their
+   * names stand among the feed's countries' names, sorted once.
+   */
+  sort(partners: Partner[], locale: Locale, sort: Sort, compare: (a: Partner, b: Partner) => number) {
+    if (sort !== 'name' && sort !== 'country') return partners.sort(compare);
+    const {compare: collate} = locale.collator;
+    const known = namesIn(locale);
+    const names = new Map(partners.map((partner) => {
+      let name = known.get(partner);
+      if (name === undefined) known.set(partner, (name = placeName(partner, locale)));
+      return [partner, name];
+    }));
+    const byName = (a: Partner, b: Partner) => collate(names.get(a)!, names.get(b)!);
+    if (sort === 'name') return partners.sort(byName);
+    const countries = [...new Set(partners.map((partner) => partner.country))]
+      .map((code) => [locale.country(code), code] as const)
+      .sort(([a], [b]) => collate(a, b));
+    const rank = new Map(countries.map(([, code], index) => [code, index]));
+    return partners.sort((a, b) => rank.get(a.country)! - rank.get(b.country)! || byName(a, b));
+  },
+
   render(layout: Layout, entries: Entries, host: ReactiveElement): TemplateResult {
     adopt(host.renderRoot, styles);
     if (!hosts.has(host)) {
@@ -75,6 +115,14 @@ export default {
       : html`<ul class="long" part="list" role="list" aria-label=${entries.label} @keydown=${keydown}>${virtualize(virtual)}</ul>`;
   },
 };
+
+/** Each partner's name in a language, computed once for every sort by name or country in it. */
+const names = new WeakMap<Locale, WeakMap<Partner, string>>();
+function namesIn(locale: Locale) {
+  let known = names.get(locale);
+  if (!known) names.set(locale, (known = new WeakMap()));
+  return known;
+}
 
 /**
  * How many entries a block holds: one row of a grid, as many cards as its CSS gives it columns; a run of a
@@ -148,9 +196,10 @@ async function tab(event: KeyboardEvent, blocks: readonly Block[]) {
   if (!blocks[index] || !virtualizer) return;
   event.preventDefault();
   virtualizer.element(index)?.scrollIntoView({block: 'nearest'});
-  await virtualizer.layoutComplete.catch(() => {});
-  const target = [...list.querySelectorAll<HTMLElement>(`[data-block="${index}"] a[href]`)].at(back ? -1 : 0);
-  target?.focus();
+  // It is rendered within a few tasks (a second at most on a very busy page).
+  const targets = () => [...list.querySelectorAll<HTMLElement>(`[data-block="${index}"] a[href]`)];
+  for (let tries = 0; !targets().length && tries < 50; tries++) await new Promise((done) => setTimeout(done, 20));
+  targets().at(back ? -1 : 0)?.focus();
 }
 
 /** While the page prints, every list shows every entry: a printout has no scrolling. */

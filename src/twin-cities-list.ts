@@ -17,9 +17,13 @@ export type {LayoutName as Layout, Sort};
 /** The search: a chunk of its own, which only the lists that are `searchable` load. */
 const search = () => import('./search.js');
 
-/** Longer lists render only the entries in view, with a chunk that only they load; shorter ones are plain. */
-const LONG = 200;
+/**
+ * The entries of longer feeds are sorted, and rendered only near the viewport, by a chunk that only they load;
+ * shorter ones are a plain list. Should the chunk not come (offline), every list is plain.
+ */
+let LONG = 100;
 const longList = () => import('./long-list.js');
+type LongList = (typeof import('./long-list.js'))['default'];
 
 /**
  * @tagname twin-cities-list
@@ -138,18 +142,18 @@ export class TwinCitiesList extends TwinCitiesElement {
   }
 
   protected override renderFeed({feed, locale}: FeedComplete) {
+    const long = feed.partners.length > LONG && (ready(longList) ?? this.#arriving(load(longList).catch(() => (LONG = Infinity))));
+    if (long === undefined) return this.renderSkeleton();
     const layout = this.#layout();
     const searching = this.searchable ? ready(search) : undefined;
     adopt(this.renderRoot, searching?.styles);
-    const all = this.#partners(feed, locale, layout.sort ?? this.sort ?? 'date');
+    const all = this.#partners(feed, locale, layout.sort ?? this.sort ?? 'date', long);
     const found = searching ? searching.filter(all, this.#query) : all;
     const shown = this.limit && !this.#expanded ? found.slice(0, this.limit) : found;
     const entries = {partners: shown, home: feed.home, locale, label: locale.t.listLabel(placeName(feed.home, locale)), level: this.headingLevel};
-    // Until the long list's chunk has come (or should it not come), the first LONG entries.
-    const long = shown.length > LONG && (ready(longList) ?? this.#arriving(load(longList)));
     return html`
       ${searching ? searching.render(locale, this.#query, found.length, this.#input) : nothing}
-      ${long ? long.render(layout, entries, this) : renderLayout(layout, {...entries, partners: shown.slice(0, LONG)})}
+      ${long && shown.length > LONG ? long.render(layout, entries, this) : renderLayout(layout, entries)}
       ${shown.length < found.length ? html`<button class="button show-all" part="show-all" @click=${this.#showAll}>
         ${locale.t.showAll(locale.number(found.length))}</button>` : nothing}
     `;
@@ -168,16 +172,13 @@ export class TwinCitiesList extends TwinCitiesElement {
   }
 
   /** The feed's partners in this order and the `country` filter; cached, as feeds can be large. */
-  #partners(feed: Feed, locale: Locale, sort: Sort): Partner[] {
+  #partners(feed: Feed, locale: Locale, sort: Sort, long: LongList | false): Partner[] {
     const key = [feed, locale, sort, this.country] as const;
     if (this.#sorted?.key.every((value, index) => value === key[index])) return this.#sorted.partners;
 
     const countries = this.country?.toUpperCase().split(',').map((code) => code.trim()).filter(Boolean);
     const partners = countries?.length ? feed.partners.filter((p) => countries.includes(p.country)) : [...feed.partners];
-    // What the collator compares, once per partner rather than at each of the many comparisons.
-    const {compare: collate} = locale.collator;
-    const names = new Map(sort == 'name' || sort == 'country' ? partners.map((p) => [p, [locale.country(p.country), placeName(p, locale)]]) : []);
-    const byName = (a: Partner, b: Partner) => collate(names.get(a)![1]!, names.get(b)![1]!);
+    const byName = (a: Partner, b: Partner) => locale.collator.compare(placeName(a, locale), placeName(b, locale));
     // Undated partners go last in either direction; partial dates compare correctly as strings.
     const byDate = (a: Partner, b: Partner) => (!a.since || !b.since ? Number(!a.since) - Number(!b.since) :
       a.since < b.since ? -1 : a.since > b.since ? 1 : 0);
@@ -185,9 +186,11 @@ export class TwinCitiesList extends TwinCitiesElement {
       date: (a: Partner, b: Partner) => (!a.since || !b.since ? byDate(a, b) : -byDate(a, b)),
       '-date': byDate,
       name: byName,
-      country: (a: Partner, b: Partner) => collate(names.get(a)![0]!, names.get(b)![0]!) || byName(a, b),
+      country: (a: Partner, b: Partner) =>
+        locale.collator.compare(locale.country(a.country), locale.country(b.country)) || byName(a, b),
     }[sort] ?? byDate;
-    partners.sort(compare);
+    if (long) long.sort(partners, locale, sort, compare);
+    else partners.sort(compare);
     this.#sorted = {key, partners};
     return partners;
   }

@@ -64,3 +64,12 @@ export async function settled<T extends Widget>(el: T, timeout = 5000): Promise<
   await el.updateComplete;
   return el;
 }
+
+/**
+ * Scrolls the page to `top`. A page the runner keeps in the background renders no frames, so the browser
+ * dispatches none of the scroll events it would in front: the one it would dispatch is dispatched here.
+ */
+export function scrollPage(top: number) {
+  scrollTo(0, top);
+  if (document.hidden) dispatchEvent(new Event('scroll'));
+}
