@@ -21,10 +21,19 @@ function searchText(partner: Partner): string {
   return text;
 }
 
+/** Folds the names of a list shown without a query while the page is idle, so that the first keystroke only compares. */
+const warmed = new WeakSet<readonly Partner[]>();
+function warm(partners: readonly Partner[]) {
+  if (warmed.has(partners)) return;
+  warmed.add(partners);
+  (globalThis.requestIdleCallback ?? setTimeout)(() => partners.forEach(searchText));
+}
+
 export default {
   /** The partners whose name, in any language of the feed, or former name contains the query. */
   filter(partners: readonly Partner[], query: string): readonly Partner[] {
     const folded = fold(query.trim());
+    if (!folded) warm(partners);
     return folded ? partners.filter((partner) => searchText(partner).includes(folded)) : partners;
   },
 
