@@ -11,4 +11,8 @@ export const listStyles = css`
   .show-all {
     margin-block-start: 0.75em;
   }
+  .pending {
+    height: var(--twin-cities-height);
+    overflow: hidden;
+  }
 `;

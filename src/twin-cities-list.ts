@@ -159,9 +159,17 @@ export class TwinCitiesList extends TwinCitiesElement {
     `;
   }
 
+  /**
+   * The space the page reserves for the list (`--twin-cities-height`, README), so that the entries' arrival
+   * shifts the page once at most. In it, with a `limit`, as many placeholder rows and the "show all" button's;
+   * without, the number of rows is unknown (a placeholder that then grew would shift the page twice), and the
+   * page's own content stays.
+   */
   protected override renderSkeleton() {
     const layout = this.#layout();
-    return (layout.skeleton ?? list.skeleton)(Math.min(this.limit || 3, 12));
+    return html`<div class="pending">${this.limit
+      ? [(layout.skeleton ?? list.skeleton)(Math.min(this.limit, 12)), html`<div class="button show-all skeleton"></div>`]
+      : html`<slot></slot>`}</div>`;
   }
 
   /** The layout to show, its CSS adopted; the list until an on-demand one has arrived. */
