@@ -73,6 +73,7 @@ type LongList = (typeof import('./long-list.js'))['default'];
  * @cssprop --twin-cities-error - Colour of the error's border.
  * @cssprop --twin-cities-radius - Corner radius.
  * @cssprop --twin-cities-gap - Space between the cards of the grid.
+ * @cssprop --twin-cities-height - The height the page reserves for the list while it loads (its height once loaded, at the page's width), so that its arrival shifts nothing.
  *
  * @fires twin-cities-load - The feed has loaded; `detail: {feed, skipped}`.
  * @fires twin-cities-error - The feed could not be loaded; `detail: {error}`.
