@@ -1,5 +1,5 @@
 import {FeedError} from './errors.js';
-import {validateFeed, type ValidFeed} from './validate.js';
+import {prepareValidation, validateFeed, type ValidFeed} from './validate.js';
 
 export interface LoadOptions {
   /** Abort when this caller no longer needs the feed; the request itself stops once no caller does. */
@@ -72,7 +72,9 @@ async function fetchFeed(url: string, controller: AbortController, timeout: numb
     controller.abort();
   }, timeout);
   try {
-    const response = await fetch(url, {signal: controller.signal, headers: {Accept: 'application/json'}});
+    const fetching = fetch(url, {signal: controller.signal, headers: {Accept: 'application/json'}});
+    prepareValidation();
+    const response = await fetching;
     if (!response.ok) throw new FeedError('http', `The server answered ${response.status} for ${url}`, {status: response.status});
     return validateFeed(parse(await readText(response, maxBytes)));
   } catch (error) {
