@@ -85,8 +85,14 @@ async function toTheEnd(el: Element) {
     {timeout: 10_000, interval: 100});
 }
 
-async function shiftTab() {
-  await sendKeys({down: 'Shift'});
+/** Shift+Tab; a test that needs it is skipped where the driver cannot hold a key down (WebKit's WebDriver). */
+async function shiftTab(test: Mocha.Context) {
+  try {
+    await sendKeys({down: 'Shift'});
+  } catch (error) {
+    if (/supported/.test(String(error))) test.skip();
+    throw error;
+  }
   await sendKeys({press: 'Tab'});
   await sendKeys({up: 'Shift'});
 }
@@ -178,7 +184,7 @@ describe('long lists: 10,000 partners', function () {
     expect(last.getBoundingClientRect().bottom).to.be.at.most(after.getBoundingClientRect().top + 1);
   });
 
-  it('Tab and Shift+Tab go from entry to entry in order, bringing the next one into view past the ones in the DOM', async () => {
+  it('Tab and Shift+Tab go from entry to entry in order, bringing the next one into view past the ones in the DOM', async function () {
     const el = await long();
     const linked = LONG.partners.filter((partner) => partner.url);
     // The last link in the DOM, focused without scrolling to it: the next entry's is not in the DOM yet.
@@ -196,11 +202,11 @@ describe('long lists: 10,000 partners', function () {
     const shownOrder = byDateNewestFirst(linked);
     expect(shownOrder.indexOf(next)).to.equal(shownOrder.indexOf(from) + 1);
     // And back.
-    await shiftTab();
+    await shiftTab(this);
     await waitUntil(() => focusedId(el) === from, `Shift+Tab from ${next} did not go back to ${from}, but to ${focusedId(el)}`, {timeout: 5000});
   });
 
-  it('Shift+Tab from the first link in the DOM, further down the list, goes to the entry before it', async () => {
+  it('Shift+Tab from the first link in the DOM, further down the list, goes to the entry before it', async function () {
     const el = await long();
     scrollPage(el.getBoundingClientRect().top + scrollY + 200_000);
     await waitUntil(() => positions(el)[0]! > 1000, 'the list did not follow the scroll', {timeout: 10_000});
@@ -208,7 +214,7 @@ describe('long lists: 10,000 partners', function () {
     const first = $$(el, '[part~=item] a[href]')[0]!;
     first.focus({preventScroll: true});
     const from = first.closest('[data-id]')!.getAttribute('data-id')!;
-    await shiftTab();
+    await shiftTab(this);
     await waitUntil(() => focusedId(el) !== from, `Shift+Tab from ${from} went nowhere`, {timeout: 5000});
     const shownOrder = byDateNewestFirst(LONG.partners.filter((partner) => partner.url));
     expect(shownOrder.indexOf(focusedId(el))).to.equal(shownOrder.indexOf(from) - 1);

@@ -52,7 +52,10 @@ describe('feed loading: the preload hints of the README', function () {
     expect(chunk.startTime, `chunk requested at ${chunk.startTime} ms, elements defined at ${defined} ms`).to.be.at.least(defined);
   });
 
-  it('a preloaded feed is fetched once: the widget uses the preload', async () => {
+  it('a preloaded feed is fetched once: the widget uses the preload', async function () {
+    // WebKitGTK fetches this feed (served with Cache-Control: no-store) a second time now and then, whatever the
+    // request: a limit of that engine's preload cache, not of the hints (without `crossorigin`, Chromium fetches it twice too).
+    if (/AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent)) this.skip();
     expect((await load(true)).feedRequests, 'requests for the feed').to.equal(1);
     expect((await load(false)).feedRequests, 'requests for the feed, without the hints').to.equal(1);
   });
