@@ -51,7 +51,8 @@ function shows(el: Element | null | undefined): string {
   if (card) return `card: ${text(card)}`;
   const badge = root.querySelector('[part~=badge]');
   if (badge) return `badge: ${text(badge)}`;
-  if (root.querySelector('.skeleton')) return 'skeleton';
+  // Loading: a placeholder, or (a list without a limit) the page's own content in the space kept for it.
+  if (root.querySelector('.skeleton, .pending')) return 'skeleton';
   return `nothing: "${text(root)}"`;
 }
 
