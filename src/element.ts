@@ -19,7 +19,7 @@ export abstract class TwinCitiesElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
   static override properties: PropertyDeclarations = {
     src: {reflect: true},
-    feed: {converter: feedAttribute},
+    feed: {},
     lang: {reflect: true},
     theme: {reflect: true},
     persist: {type: Boolean, reflect: true},
@@ -45,8 +45,8 @@ export abstract class TwinCitiesElement extends LitElement {
   declare src?: string;
 
   /**
-   * A feed object to show instead of fetching one; it is validated like a fetched feed. As an attribute
-   * it takes the feed's JSON text.
+   * A feed object to show instead of fetching one, or its JSON text (as an attribute); it is validated like
+   * a fetched feed.
    */
   declare feed?: unknown;
 
@@ -99,21 +99,6 @@ export abstract class TwinCitiesElement extends LitElement {
       <p>${locale ? describe(error, locale) : `${error}`}</p>
       <button part="retry" class="button" @click=${() => this.feedController.retry()}>${locale?.t.retry ?? 'Try again'}</button>
     </div>`;
-  }
-}
-
-/**
- * A `feed` attribute holds the feed's JSON text. Anything else (a framework that rendered before the
- * element was defined sets `feed="[object Object]"`) stays a string, which validation refuses: the widget
- * shows the error rather than another town's feed.
- */
-function feedAttribute(value: string | null): unknown {
-  if (value === null) return undefined;
-  try {
-    return JSON.parse(value);
-  } catch {
-    console.warn('twin-cities: the feed attribute is not JSON. From a framework, set the feed property (README: React 19 and Vue 3)');
-    return value;
   }
 }
 
