@@ -85,7 +85,7 @@
     expect(ids) {
       pending = when(() => same(firstIds(ids.length), ids));
     },
-    changed(timeout = 30_000) {
+    changed(timeout = 60_000) {
       return Promise.race([pending, new Promise((_, reject) => setTimeout(() => reject(new Error(
         `the expected entries did not show within ${timeout / 1000} s (first: ${firstIds(3).join(', ') || 'none'})`)), timeout))]);
     },

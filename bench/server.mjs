@@ -3,8 +3,7 @@
 // what the browser caches, revalidates and decompresses is what it would on a municipal site.
 //   mounts: {'/dist/': '/abs/dist', …}   URL prefix → folder
 //   isolated: ['/bench/validate.html']    pages served cross-origin isolated
-// `server.delay = (path) => ms` holds back each response (a distant server); `server.requests` lists the
-// paths asked for since the last `server.requests.length = 0`.
+// `server.delay = (path) => ms` holds back each response, or some (a distant server, a slow feed).
 import {createHash} from 'node:crypto';
 import {readFile, stat} from 'node:fs/promises';
 import {createServer} from 'node:http';
@@ -32,12 +31,14 @@ export async function startServer(mounts, {isolated = []} = {}) {
       response.end(String(error));
     });
   });
-  const api = {delay: () => 0, requests: [], origin: '', close: () => new Promise((done) => server.close(done))};
+  const api = {delay: () => 0, origin: '', close: () => new Promise((done) => {
+    server.close(done);
+    server.closeAllConnections();
+  })};
 
   async function answer(request, response) {
     const url = new URL(request.url, 'http://localhost');
-    api.requests.push(url.pathname);
-    const wait = Number(url.searchParams.get('delay') ?? api.delay(url.pathname));
+    const wait = api.delay(url.pathname);
     if (wait > 0) await new Promise((done) => setTimeout(done, wait));
 
     const file = await find(url.pathname);

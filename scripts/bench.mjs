@@ -31,7 +31,7 @@
 //   text, comments) in the widget's shadow root, or in the floor's list.
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {cpus, totalmem, tmpdir} from 'node:os';
+import {cpus, loadavg, totalmem, tmpdir} from 'node:os';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
@@ -47,6 +47,7 @@ import {markdown, reason} from '../bench/table.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
+const loadAtStart = loadavg()[0];
 
 let options;
 try {
@@ -64,7 +65,7 @@ for (const file of ['dist/twin-cities.js', 'dist/feed/index.js']) {
 // Sample counts chosen for a full run of under 5 minutes on 2 cores.
 const n = options.quick
   ? {fast: 2, slow: 1, cls: 1, big: {100: 1, 1000: 1, 10000: 1}, runs: 3}
-  : {fast: 15, slow: 5, cls: 3, big: {100: 5, 1000: 5, 10000: 3}, runs: 9};
+  : {fast: 9, slow: 3, cls: 2, big: {100: 5, 1000: 3, 10000: 2}, runs: 7};
 const out = resolve(options.out ?? join(root, 'bench/results.md'));
 const dir = mkdtempSync(join(tmpdir(), 'twin-cities-bench-'));
 let server;
@@ -164,8 +165,10 @@ function machine(version) {
   const seconds = Math.round((Date.now() - started) / 1000);
   const run = options.quick ? 'quick run (1–2 samples a figure: not figures to quote)'
     : `samples: ${n.fast} unthrottled, ${n.slow} throttled, ${n.cls} per layout-shift viewport, ${n.big[100]}/${n.big[1000]}/${n.big[10000]} at 100/1,000/10,000 partners`;
+  // Other work on the machine slows every figure: the load average says how much there was.
+  const load = `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
   return `${date} · Chromium ${version} (headless) · ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}) · ` +
-    `${(totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.version} · ${run}; ${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+    `${(totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.version} · ${run}; ${Math.floor(seconds / 60)} min ${seconds % 60} s, ${load}`;
 }
 
 function notes(ctx, snippet) {
