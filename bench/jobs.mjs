@@ -89,7 +89,7 @@ async function paint(ctx, {figure, lang, throttle, n, preload = false, repeat = 
   const r = median(reference.map((s) => s.painted));
   // Chromium says so when a preload does not match the request that should use it (a wrong `as` or `crossorigin`).
   const unused = new Set(widget.flatMap((s) => s.messages).filter((message) => /preload/i.test(message)));
-  for (const message of unused) ctx.notes.warnings.push(`${label}: Chromium said "${message}"`);
+  for (const message of unused) ctx.notes.warnings.add(`${label}: Chromium said "${message}"`);
   return [row(label, ms(w), `static page ${ms(r)}`, ratio(w, r))];
 }
 
@@ -106,7 +106,11 @@ function clsSample(ctx, {page, spec, viewport, repeat, upgrade}) {
       await tab.goto(url(ctx, page), {waitUntil: 'commit'});
       await tab.evaluate(() => window.__bench.loaded);
       // A pre-rendered snippet shows its entries at once; the shift to measure comes with the upgrade.
-      if (upgrade) await tab.waitForFunction((selector) => document.querySelector('twin-cities-list')?.shadowRoot?.querySelector(selector), ITEM, {timeout: 5000}).catch(() => {});
+      if (upgrade) {
+        const upgraded = await tab.waitForFunction((selector) => document.querySelector('twin-cities-list')?.shadowRoot?.querySelector(selector),
+          ITEM, {timeout: 5000}).then(() => true, () => false);
+        if (!upgraded) ctx.notes.warnings.add('Pre-rendered snippet: the bundle had not upgraded it 5 s after its entries showed; its CLS is the snippet\'s alone.');
+      }
       await tab.waitForTimeout(3 * CLS_DELAY);
       return await tab.evaluate(() => window.__bench.cls());
     } finally {

@@ -77,7 +77,7 @@ try {
   server = await startServer({'/dist/': join(root, 'dist'), '/data/': join(root, 'data'), '/bench/floors/': join(root, 'bench/floors'), '/bench/': dir},
     {isolated: ['/bench/validate.html']});
   browser = await launch();
-  const ctx = {browser, server, dir, n, snippet: snippet.html, snippetMissing: snippet.missing, discovered: {}, notes: {resources: {}, warnings: []}};
+  const ctx = {browser, server, dir, n, snippet: snippet.html, snippetMissing: snippet.missing, discovered: {}, notes: {resources: {}, warnings: new Set()}};
   // A first load warms the browser's own code (not the pages' caches: every sample has a new context).
   await sample(browser, {origin: server.origin}, ({page}) => page.goto(`${server.origin}/bench/widget-bg.html`, {waitUntil: 'networkidle'})).catch(() => {});
 
@@ -182,6 +182,6 @@ function notes(ctx, snippet) {
     ...Object.entries(ctx.notes.resources).map(([lang, list]) =>
       `\nWhat the widget loaded in \`lang="${lang}"\` (what its preload hints name), besides the flags: ${list.map(({path, bytes}) => `\`${path}\`${kb(bytes)}`).join(', ')}.`),
     ...(snippet.source ? [`\nPre-rendered snippet: ${snippet.source}.`] : []),
-    ...ctx.notes.warnings.map((warning) => `\n${warning}`),
+    ...[...ctx.notes.warnings].map((warning) => `\n${warning}`),
   ];
 }
