@@ -65,7 +65,7 @@ for (const file of ['dist/twin-cities.js', 'dist/feed/index.js']) {
 // Sample counts chosen for a full run of under 5 minutes on 2 cores.
 const n = options.quick
   ? {fast: 2, slow: 1, cls: 1, big: {100: 1, 1000: 1, 10000: 1}, runs: 3}
-  : {fast: 9, slow: 3, cls: 2, big: {100: 5, 1000: 3, 10000: 2}, runs: 7};
+  : {fast: 9, slow: 3, cls: 2, big: {100: 3, 1000: 3, 10000: 2}, runs: 7};
 const out = resolve(options.out ?? join(root, 'bench/results.md'));
 const dir = mkdtempSync(join(tmpdir(), 'twin-cities-bench-'));
 let server;
@@ -122,7 +122,7 @@ function findSnippet() {
   }
   const {bin} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const command = typeof bin === 'string' ? bin : bin?.['twin-cities'];
-  if (!command || !existsSync(join(root, command))) return {missing: 'no snippet: the package has no `twin-cities render` yet (or pass --snippet FILE)'};
+  if (!command || !existsSync(join(root, command))) return {missing: 'no snippet: the package has no `twin-cities render` yet (--snippet FILE)'};
   try {
     const html = execFileSync(process.execPath, [join(root, command), 'render', '--lang', 'bg'], {cwd: root, encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'pipe']});
     return {html, source: '`twin-cities render --lang bg`'};

@@ -11,7 +11,7 @@ let order = byDate(rows);
 
 function show() {
   const found = search(order, input.value);
-  count.textContent = `${found.length} twin cities`;
+  count.textContent = `${found.length.toLocaleString('en')} twin cities`;
   list.innerHTML = found.map(rowHtml).join('');
 }
 

@@ -72,7 +72,8 @@ export function rowHtml(row) {
 /** The list's look, close to the widget's own, so that rows are as tall and as many fit a screen. */
 export const ROW_CSS = `
   #list { margin: 0; padding: 0; list-style: none; }
-  #list > li { display: flex; gap: 0.75em; align-items: flex-start; padding-block: 0.625em; border-block-end: 1px solid #d0d7de; }
+  #list > li { display: flex; gap: 0.75em; align-items: flex-start; padding-block: 0.625em; border-block-end: 1px solid #d0d7de;
+    box-sizing: border-box; width: 100%; }
   #list .flag { flex: none; width: 1.333em; height: 1em; object-fit: cover; margin-block-start: 0.2em; }
   #list .name { font-weight: 600; }
   #list .native, #list .former { font-weight: normal; }

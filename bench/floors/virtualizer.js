@@ -21,7 +21,7 @@ const entry = (row) => html`<li data-id=${row.id}><img class="flag" src=${row.fl
 
 function show() {
   const found = search(order, input.value);
-  count.textContent = `${found.length} twin cities`;
+  count.textContent = `${found.length.toLocaleString('en')} twin cities`;
   render(html`${virtualize({items: found, renderItem: entry, keyFunction: (row) => row.id})}`, list);
 }
 
