@@ -18,6 +18,9 @@ export function launch() {
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     timeout: 60_000,
+    // The benchmark closes it itself, on a signal too, after its own cleanup.
+    handleSIGINT: false,
+    handleSIGTERM: false,
   });
 }
 

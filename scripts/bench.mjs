@@ -70,7 +70,24 @@ const out = resolve(options.out ?? join(root, 'bench/results.md'));
 const dir = mkdtempSync(join(tmpdir(), 'twin-cities-bench-'));
 let server;
 let browser;
+// Stopped from the keyboard: the browser, the server and the pages go too, and no table is written.
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    interrupted = true;
+    cleanUp().finally(() => process.exit(130));
+  });
+}
 try {
+  await run();
+} catch (error) {
+  process.exitCode = 1;
+  console.error(`bench: ${reason(error)}`);
+} finally {
+  await cleanUp();
+}
+
+async function run() {
   const snippet = findSnippet();
   writePages(snippet, jobs.some((job) => job.needsFeed));
   if (jobs.some((job) => job.needsFloors)) await buildFloors();
@@ -85,25 +102,20 @@ try {
   for (const job of jobs) {
     const jobStarted = Date.now();
     const jobRows = await runJob(ctx, job);
+    if (interrupted) return;
     rows.push(...jobRows);
     const failed = jobRows.filter((r) => r.widget.startsWith('failed:'));
     console.error(`${job.id}: ${((Date.now() - jobStarted) / 1000).toFixed(1)} s${failed.length ? ` (${failed.map((r) => r.widget).join('; ')})` : ''}`);
   }
 
-  const table = markdown({
-    title: 'Benchmark: twin-cities widgets',
-    machine: machine(browser.version()),
-    rows,
-    notes: notes(ctx, snippet),
-  });
+  const table = markdown({title: 'Benchmark: twin-cities widgets', machine: machine(browser.version()), rows, notes: notes(ctx, snippet)});
   mkdirSync(dirname(out), {recursive: true});
   writeFileSync(out, table);
   console.log(table);
   console.error(`written to ${relative(process.cwd(), out) || out}`);
-} catch (error) {
-  process.exitCode = 1;
-  console.error(`bench: ${reason(error)}`);
-} finally {
+}
+
+async function cleanUp() {
   await browser?.close().catch(() => {});
   await server?.close().catch(() => {});
   rmSync(dir, {recursive: true, force: true});
