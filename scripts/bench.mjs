@@ -64,8 +64,8 @@ for (const file of ['dist/twin-cities.js', 'dist/feed/index.js']) {
 
 // Sample counts chosen for a full run of under 5 minutes on 2 cores.
 const n = options.quick
-  ? {fast: 2, slow: 1, cls: 1, big: {100: 1, 1000: 1, 10000: 1}, runs: 3}
-  : {fast: 9, slow: 3, cls: 2, big: {100: 3, 1000: 3, 10000: 2}, runs: 7};
+  ? {fast: 2, slow: 1, cls: 1, big: {100: 1, 1000: 1, 10000: 1}}
+  : {fast: 9, slow: 3, cls: 2, big: {100: 3, 1000: 3, 10000: 2}};
 const out = resolve(options.out ?? join(root, 'bench/results.md'));
 const dir = mkdtempSync(join(tmpdir(), 'twin-cities-bench-'));
 let server;
