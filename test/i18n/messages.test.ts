@@ -2,18 +2,8 @@
 // each argument in its sentence and the plural forms its grammar has.
 import {expect} from '@open-wc/testing';
 import {LANGUAGES} from '../../src/i18n/locale.js';
-import type {Messages} from '../../src/i18n/messages.js';
-import bg from '../../src/i18n/messages/bg.js';
-import el from '../../src/i18n/messages/el.js';
 import en from '../../src/i18n/messages/en.js';
-import id from '../../src/i18n/messages/id.js';
-import mk from '../../src/i18n/messages/mk.js';
-import ru from '../../src/i18n/messages/ru.js';
-import sr from '../../src/i18n/messages/sr.js';
-import srLatn from '../../src/i18n/messages/sr-Latn.js';
-import tr from '../../src/i18n/messages/tr.js';
-
-const CATALOGUES: Record<string, Messages> = {bg, el, en, id, mk, ru, sr, 'sr-Latn': srLatn, tr};
+import {CATALOGUES} from '../helpers.js';
 
 /** Each message's path (`errors.http`) and value, nested objects flattened; `count` is a plural, kept whole. */
 function entries(messages: object, prefix = ''): [string, unknown][] {
