@@ -122,14 +122,14 @@ export class FeedController implements ReactiveController {
     // The copy is kept under the absolute URL: two pages' relative `src="feed.json"` are two feeds.
     const url = new URL(src || DEFAULT_FEED, document.baseURI).href;
     // Not there (offline before it ever loaded) is the same as no saved copy.
-    const store = persist && feed == null ? import('./persist.js').catch(() => undefined) : undefined;
+    const store = persist && feed === undefined ? import('./persist.js').catch(() => undefined) : undefined;
     const early = lang ? loadLocale(lang) : undefined;
     const prepared = Promise.resolve(this.#prepare?.());
     host.setAttribute('aria-busy', 'true');
     let state: FeedState;
     try {
       const [valid] = await Promise.all([
-        feed != null ? validateInline(feed) : loadFeed(url, {signal, maxBytes: FeedController.maxBytes}),
+        feed !== undefined ? validateInline(feed) : loadFeed(url, {signal, maxBytes: FeedController.maxBytes}),
         early,
         prepared,
       ]);

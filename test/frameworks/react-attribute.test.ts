@@ -3,6 +3,7 @@
 // town's feed instead; a feed given as JSON text in that attribute is shown. A page of its own: the elements
 // are defined once per page, after React's first render here.
 import {expect, waitUntil} from '@open-wc/testing';
+import {warnings} from '../helpers.js';
 import {BUNDLE, REACT_APP, appFeed, renderedList, showsAppFeed} from './apps.js';
 
 interface App {
@@ -11,15 +12,6 @@ interface App {
 }
 
 describe('React 19 rendering before the elements are defined, with feed as a plain prop', () => {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  before(() => {
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  });
-  after(() => {
-    console.warn = warn;
-  });
-
   it('an object: the widget shows the error, tells the developer how to pass a feed, and shows no other town', async () => {
     const app: App = await import(REACT_APP);
     const props = await appFeed();
@@ -35,7 +27,8 @@ describe('React 19 rendering before the elements are defined, with feed as a pla
     await waitUntil(() => object.shadowRoot?.querySelector('[role=alert]'), 'the error is shown', {timeout: 5000});
     expect(object.shadowRoot!.querySelector('[role=alert]')!.textContent).to.match(/not valid JSON/);
     expect(object.shadowRoot!.querySelector('[part~=item]'), 'no entries, so none of Asenovgrad’s').to.equal(null);
-    expect(warnings.filter((w) => w.includes('set the feed property to the object'))).to.have.length(1);
+    expect(warnings.take().map((warning) => warning.text)).to.deep.equal([
+      'twin-cities: the feed is text but not a feed\'s JSON. From a framework, set the feed property to the object (README: React 19 and Vue 3)']);
     // The fallback content the app put inside stays the page's way to its twin towns.
     expect(object.shadowRoot!.querySelector<HTMLElement>('.fallback')!.hidden).to.equal(false);
 
