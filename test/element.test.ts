@@ -209,6 +209,33 @@ describe('a feed with one bad entry', () => {
   });
 });
 
+describe('the feed attribute', () => {
+  const three = async () => JSON.stringify(await (await fetch('/test/fixtures/element/three.json')).json());
+
+  it('takes the feed’s JSON text, validated and shown like the property, and makes no request', async () => {
+    const el = await settled(mount('twin-cities-list', {lang: 'en', sort: 'name', feed: await three()}));
+    expect(ids(el)).to.deep.equal(['bergama', 'kilkis', 'prilep']);
+    expect(performance.getEntriesByName(new URL('/data/twin-cities.json', location.href).href), 'not the package’s feed').to.have.length(0);
+  });
+
+  it('that is not a feed’s JSON (a framework’s [object Object]) shows the error, says why on the console, and shows no other feed', async () => {
+    const fallback = '<a href="/x">Our twin cities</a>';
+    const el = await settled(mount('twin-cities-list', {lang: 'bg', feed: '[object Object]'}, {children: fallback}));
+    expect(errorText(el)).to.equal('Побратимените градове не можаха да бъдат заредени: файлът не е валиден JSON.');
+    expect($$(el, '[part~=item]'), 'no entries: not Asenovgrad’s, nor any').to.have.length(0);
+    expect(fallbackVisible(el)).to.equal(true);
+    expect(warnings.take().map((warning) => warning.text)).to.deep.equal([
+      'twin-cities: the feed is text but not a feed\'s JSON. From a framework, set the feed property to the object (README: React 19 and Vue 3)']);
+  });
+
+  it('changed to other JSON text shows the new feed', async () => {
+    const el = await settled(mount('twin-city-card', {lang: 'en', city: 'prilep', feed: await three()}));
+    expect(text($(el, '[part~=name]'))).to.equal('Prilep');
+    el.setAttribute('feed', (await three()).replace('"Prilep"', '"Prilep, Pelagonia"'));
+    await waitUntil(() => text($(el, '[part~=name]')) === 'Prilep, Pelagonia', 'the new text was not shown');
+  });
+});
+
 describe('light-DOM fallback', () => {
   const fallback = '<a href="/x">Our twin cities</a>';
 
