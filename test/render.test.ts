@@ -1,0 +1,193 @@
+// The pre-rendered snippet (src/render.ts): what it says, in which markup, and how the bundle takes it over.
+import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
+import {FeedError} from '../src/feed/errors.js';
+import {renderSnippet, SnippetError, type SnippetOptions} from '../src/render.js';
+import {serve, settled} from './helpers.js';
+
+const FEED = '/test/fixtures/render/asenovgrad.json';
+const feed = async (url = FEED) => (await fetch(url)).json();
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The snippet parsed, as a page gets it: its outermost element. */
+const parse = (snippet: string) => {
+  const template = document.createElement('template');
+  template.innerHTML = snippet;
+  return template.content.firstElementChild as HTMLElement;
+};
+const base = `${location.origin}/`;
+
+type Frame = {doc: Document; win: Window & typeof globalThis; frame: HTMLIFrameElement};
+
+/** A page of this size with the snippet between a heading and a paragraph; with the bundle, or without (JavaScript's part off). */
+async function page(snippet: string, {width, height, bundle}: {width: number; height: number; bundle: boolean}): Promise<Frame> {
+  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe style="border: 0; width: ${width}px; height: ${height}px"></iframe>`);
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+    <style>body { margin: 0 auto; max-width: 44em; padding: 1em; font: 17px/1.7 Georgia, serif; color: #222; background: #f4f1ea }</style>
+    ${bundle ? '<script type="module" src="/dist/twin-cities.js"></script>' : ''}</head>
+    <body><h1>Twin cities</h1><p>Our town's partners, with links to their own sites.</p>${snippet}<p id="after">The paragraph after the list.</p></body></html>`;
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  return {frame, doc: frame.contentDocument!, win: frame.contentWindow as Window & typeof globalThis};
+}
+
+/** The page's layout shifts so far (the sum, as Cumulative Layout Shift counts them, and each shift's nodes). */
+async function shifts(win: Window & typeof globalThis) {
+  const entries = await new Promise<PerformanceEntry[]>((resolve) => {
+    const observer = new win.PerformanceObserver((list) => {
+      observer.disconnect();
+      resolve(list.getEntries());
+    });
+    observer.observe({type: 'layout-shift', buffered: true});
+    // No shift at all: the observer is never called.
+    setTimeout(() => resolve([]), 500);
+  });
+  type Shift = PerformanceEntry & {value: number; hadRecentInput: boolean; sources: {node?: Node}[]};
+  const counted = (entries as Shift[]).filter((entry) => !entry.hadRecentInput);
+  return {
+    total: counted.reduce((sum, entry) => sum + entry.value, 0),
+    moved: counted.flatMap((entry) => entry.sources.map((source) => (source.node as Element | undefined)?.localName ?? '?')),
+  };
+}
+
+describe('renderSnippet: the content', () => {
+  it('lists every partner as the widget does, in the same order and the same words (English and Bulgarian)', async () => {
+    const data = await feed();
+    for (const lang of ['en', 'bg']) {
+      const snippet = parse(await renderSnippet(data, {lang, base}));
+      const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      host.innerHTML = `<twin-cities-list lang="${lang}" src="${FEED}"></twin-cities-list>`;
+      await import('../src/define/twin-cities-list.js');
+      const widget = await settled(host.firstElementChild as HTMLElement & {updateComplete: Promise<unknown>});
+      const widgetItems = [...widget.shadowRoot!.querySelectorAll('[part~=item]')];
+      const items = [...snippet.querySelectorAll('li')];
+      expect(items.map((li) => li.dataset.id), lang).to.deep.equal(widgetItems.map((li) => (li as HTMLElement).dataset.id));
+      expect(items.map(text), lang).to.deep.equal(widgetItems.map(text));
+      expect(snippet.querySelector('ul')!.getAttribute('aria-label')).to.equal(widget.shadowRoot!.querySelector('[part~=list]')!.getAttribute('aria-label'));
+    }
+  });
+
+  it('marks the own-language names with their language, dates with <time datetime>, and links only http(s) with rel="noopener noreferrer"', async () => {
+    const snippet = parse(await renderSnippet(await feed(), {lang: 'en', base}));
+    const naousa = snippet.querySelector('[data-id=naousa]')!;
+    expect(text(naousa.querySelector('[lang=el]'))).to.equal('Νάουσα');
+    expect(naousa.querySelector('time')!.getAttribute('datetime')).to.equal('1993');
+    expect(text(naousa)).to.include('formerly Stenimachos');
+    const links = [...snippet.querySelectorAll('a')];
+    expect(links.length).to.equal(8);
+    for (const link of links) {
+      expect(link.protocol).to.match(/^https?:$/);
+      expect(link.rel).to.equal('noopener noreferrer');
+    }
+    const flags = [...snippet.querySelectorAll('img')];
+    expect(flags.map((img) => img.alt)).to.include('Flag of Greece');
+    expect(flags.every((img) => img.src.startsWith(`${base}data/flags/`) && img.width === 21 && img.height === 16)).to.equal(true);
+  });
+
+  it('shows hostile feed text as text: no element, attribute or URL of the feed gets into the markup', async () => {
+    const payload = '<img src=x onerror="window.__ran=1">"><svg onload=alert(1)>\'&amp;';
+    const hostile = {
+      version: 1,
+      home: {id: 'home', name: payload, country: 'BG', url: 'https://home.example/"><script>'},
+      partners: [
+        {id: 'a', name: {en: payload, tr: payload}, languages: ['tr" onclick="x'], country: 'TR', relation: 'twin', since: '2001', url: 'javascript:alert(1)'},
+        {id: 'b', name: 'B', formerName: payload, summary: payload, country: 'GR', relation: 'partner', url: 'https://b.example/?q="><b>'},
+      ],
+    };
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      for (const options of [{}, {layout: 'grid'}, {layout: 'timeline'}, {layout: 'compact'}, {element: 'twin-city-card', city: 'b'},
+        {element: 'twin-city-badge', city: 'a'}] as SnippetOptions[]) {
+        const snippet = parse(await renderSnippet(hostile, {lang: 'en', base, ...options}));
+        const what = JSON.stringify(options);
+        expect([...snippet.querySelectorAll('*')].map((el) => el.localName).filter((tag) => ['script', 'svg', 'b'].includes(tag)), what).to.deep.equal([]);
+        expect([...snippet.querySelectorAll('img')].every((img) => img.getAttribute('src')!.startsWith(`${base}data/flags/`)), what).to.equal(true);
+        const attributes = [...snippet.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name));
+        expect(attributes.filter((name) => name.startsWith('on')), what).to.deep.equal([]);
+        expect([...snippet.querySelectorAll('a')].map((a) => a.protocol).filter((p) => !/^https?:$/.test(p)), what).to.deep.equal([]);
+        if (!options.element && options.layout !== 'compact') expect(text(snippet), what).to.include(payload.replace('&amp;', '&amp;'));
+      }
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('gives the element’s options as data- attributes of the placeholder, or as the element’s own with tag', async () => {
+    const options: SnippetOptions = {lang: 'bg', layout: 'timeline', src: 'https://www.example-town.eu/twin-cities.json', headingLevel: 2, searchable: true, persist: false};
+    const placeholder = parse(await renderSnippet(await feed(), options));
+    expect(placeholder.localName).to.equal('div');
+    expect(Object.fromEntries([...placeholder.attributes].map((a) => [a.name, a.value]))).to.deep.equal({
+      'data-twin-cities': 'list', lang: 'bg', 'data-layout': 'timeline', 'data-src': options.src, 'data-heading-level': '2', 'data-searchable': '',
+    });
+    expect(placeholder.querySelector('h2')!.textContent).to.equal('1989 г.');
+    const element = parse(await renderSnippet(await feed(), {...options, tag: true}));
+    expect(element.localName).to.equal('twin-cities-list');
+    expect(element.getAttribute('heading-level')).to.equal('2');
+    expect(element.firstElementChild!.hasAttribute('data-twin-cities-prerendered')).to.equal(true);
+  });
+
+  it('refuses what makes no widget with a SnippetError saying what, and an unshowable feed with the FeedError', async () => {
+    const data = await feed();
+    const refusals: [SnippetOptions, RegExp][] = [
+      [{element: 'twin-cities-map' as never}, /no element "twin-cities-map"/],
+      [{layout: 'carousel'}, /no layout "carousel"/],
+      [{element: 'twin-city-card', city: 'atlantis'}, /no partner "atlantis".*kocaeli/],
+      [{element: 'twin-city-badge'}, /needs a city/],
+      [{element: 'twin-city-card', city: 'naousa', layout: 'grid'}, /<twin-city-card> has no option "layout"/],
+    ];
+    for (const [options, message] of refusals) {
+      const error = await renderSnippet(data, options).then(() => undefined, (caught: unknown) => caught);
+      expect(error instanceof SnippetError, JSON.stringify(options)).to.equal(true);
+      expect((error as Error).message).to.match(message);
+    }
+    const error = await renderSnippet({version: 2}).catch((caught: unknown) => caught);
+    expect(error instanceof FeedError && error.code).to.equal('invalid');
+  });
+});
+
+describe('renderSnippet: without JavaScript', () => {
+  for (const layout of ['list', 'timeline', 'compact', 'grid']) {
+    it(`reads as a list of the partners with links (layout="${layout}"), on a page without the bundle`, async () => {
+      const {doc} = await page(await renderSnippet(await feed(), {lang: 'en', layout, base}), {width: 1280, height: 900, bundle: false});
+      const items = [...doc.querySelectorAll('[data-twin-cities] li')].filter((li) => li.closest('ol') === null);
+      expect(items.length).to.equal(9);
+      expect(items.every((li) => li.getBoundingClientRect().height > 10)).to.equal(true);
+      const words = text(doc.querySelector('[data-twin-cities]'));
+      // The compact layout is one line of names, as the widget's; the others say the country and since when.
+      if (layout === 'compact') expect(words).to.include('Kocaeli').and.include('Νάουσα');
+      else expect(words).to.include('Kocaeli').and.include('Türkiye').and.include('since May 23, 2023');
+      expect([...doc.querySelectorAll('[data-twin-cities] a')].map((a) => text(a))).to.include('Nilüfer');
+      await expect(doc.querySelector('[data-twin-cities]')).to.be.accessible();
+    });
+  }
+});
+
+describe('renderSnippet: the bundle takes it over in place', () => {
+  before(() => setViewport({width: 1320, height: 960}));
+
+  const viewports = [{width: 1280, height: 900}, {width: 390, height: 844}];
+  for (const layout of ['list', 'timeline', 'compact']) {
+    for (const viewport of viewports) {
+      it(`without a visible jump: layout="${layout}" at ${viewport.width}×${viewport.height}, layout shift below 0.01`, async () => {
+        const {url} = serve('fixtures/render/asenovgrad.json', {delay: 400});
+        const snippet = await renderSnippet(await feed(), {lang: 'en', layout, base, src: url});
+        const {doc, win} = await page(snippet, {...viewport, bundle: true});
+        const placeholder = doc.querySelector<HTMLElement>('[data-twin-cities]')!;
+        const before = placeholder.getBoundingClientRect().height;
+        // The pre-rendered content stays in view while the feed loads: no skeleton in between.
+        await waitUntil(() => placeholder.querySelector('twin-cities-list'), 'the placeholder was not upgraded');
+        const widget = placeholder.querySelector('twin-cities-list') as HTMLElement & {updateComplete: Promise<unknown>};
+        await widget.updateComplete;
+        expect(widget.getAttribute('aria-busy')).to.equal('true');
+        expect([...widget.shadowRoot!.querySelectorAll('.skeleton')].some((node) => node.checkVisibility()), 'a skeleton shows').to.equal(false);
+        expect(widget.querySelector<HTMLElement>('[data-twin-cities-prerendered]')!.checkVisibility(), 'the pre-rendered content shows').to.equal(true);
+        await settled(widget);
+        await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+        expect(widget.querySelector<HTMLElement>('[data-twin-cities-prerendered]')!.checkVisibility(), 'replaced by the widget').to.equal(false);
+        const after = placeholder.getBoundingClientRect().height;
+        const {total, moved} = await shifts(win);
+        expect(total, `layout shift ${total} (moved: ${moved.join(', ')}); height ${before}px before, ${after}px after`).to.be.below(0.01);
+        expect(Math.abs(after - before), `height ${before}px before, ${after}px after`).to.be.below(2);
+      });
+    }
+  }
+});
