@@ -75,10 +75,10 @@ export abstract class TwinCitiesElement extends LitElement {
     const {state} = this.feedController;
     const pending = state.status == 'pending';
     // Pre-rendered content (`renderSnippet`) is the widget already: it stays in view, not the skeleton, until the feed has loaded.
-    const prerendered = pending && !!this.querySelector(':scope > [data-twin-cities-prerendered]');
+    const prerendered = pending && this.querySelector('[data-twin-cities-prerendered]');
     // The content says which language it is in: a fallback (English for lang="de-AT") is not the host's.
-    return html`<div class="root" part="base" ?hidden=${prerendered} lang=${(!pending && state.locale?.lang) || nothing}>${this.feedController.render<unknown>({
-        pending: () => this.renderSkeleton(),
+    return html`<div class="root" part="base" lang=${(!pending && state.locale?.lang) || nothing}>${this.feedController.render<unknown>({
+        pending: () => (prerendered ? nothing : this.renderSkeleton()),
         complete: (loaded) => [loaded.saved ? html`<p class="muted" part="note" role="status">${
           loaded.locale.t.savedCopy(loaded.locale.date(loaded.saved))}</p>` : nothing, this.renderFeed(loaded)],
         error: (failed) => this.#renderError(failed),

@@ -6,9 +6,6 @@
 /** The widgets a placeholder names, by their tags. */
 const WIDGETS: Record<string, string> = {list: 'twin-cities-list', card: 'twin-city-card', badge: 'twin-city-badge'};
 
-const PLACEHOLDER = 'div[data-twin-cities]';
-const done = new WeakSet<Element>();
-
 /**
  * Upgrades the page's placeholders, and every one added later. The bundle is a module script, deferred: the
  * page has been parsed when it runs, so no placeholder is met with only part of its content.
@@ -19,30 +16,27 @@ export function upgradePlaceholders() {
     .observe(document, {childList: true, subtree: true});
 }
 
-function upgradeIn(node: Node) {
-  if (node instanceof Element) [node, ...node.querySelectorAll(PLACEHOLDER)].forEach(upgrade);
-}
-
 /**
  * The element goes inside the placeholder, which stays: the page's CSS for the div (its classes, its id, the
  * theme's rules for the blocks of a post) and the page's layout keep applying. The div's content becomes the
  * element's fallback content. An unknown widget or option leaves the content as it is, with a warning.
  */
-function upgrade(div: Element) {
-  if (!div.matches(PLACEHOLDER) || done.has(div)) return;
-  done.add(div);
-  const name = (div as HTMLElement).dataset.twinCities!;
-  const tag = WIDGETS[name]!;
+const upgradeIn = (node: Node) => node instanceof Element && [node, ...node.querySelectorAll('[data-twin-cities]')].forEach((div) => {
+  const name = (div as HTMLElement).dataset.twinCities;
+  const tag = WIDGETS[name!]!;
   const widget = customElements.get(tag) as {observedAttributes: string[]} | undefined;
-  const element = widget && document.createElement(tag);
-  for (const {name: attribute, value} of div.attributes) {
+  if (name == null) return;
+  if (!widget) return console.warn('twin-cities: unknown', name, div);
+  // Upgraded already, and moved since.
+  if (div.querySelector(tag)) return;
+  const element = document.createElement(tag);
+  for (const attribute of div.getAttributeNames()) {
     const option = attribute.slice(5);
-    if (element && attribute != 'data-twin-cities' && attribute.startsWith('data-')) {
-      if (!widget.observedAttributes.includes(option)) return console.warn(`twin-cities: no option "${attribute}"`, div);
-      element.setAttribute(option, value);
+    if (attribute.startsWith('data-') && option != 'twin-cities') {
+      if (!widget.observedAttributes.includes(option)) return console.warn('twin-cities: unknown', attribute, div);
+      element.setAttribute(option, div.getAttribute(attribute)!);
     }
   }
-  if (!element) return console.warn(`twin-cities: no widget "${name}"`, div);
   element.append(...div.childNodes);
   div.append(element);
-}
+});

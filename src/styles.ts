@@ -3,53 +3,45 @@ import {css, type CSSResultGroup, type CSSResultOrNative} from 'lit';
 /**
  * What every element shares. The page gives the widget only its font (family and size); every other
  * property is reset on `.root` (`all: initial`), so that no page CSS reaches inside, and every size is in
- * `em`, never `rem`, so that a page's `html {font-size: 62.5%}` does not shrink it. Without a `theme` it
- * looks like the page's own content: no background, no padding, and its text, links and buttons in the
- * page's text colour, as legible as the page's own text; borders and the placeholder are that colour, faint.
- * With a `theme` it has colours of its own, whose pairs, light and dark, meet WCAG AA contrast on its own
- * background, with padding; `light-dark()` picks one by `color-scheme`, which follows the visitor's system
- * unless `theme` fixes it. Each colour is a `--twin-cities-*` property that wins over both.
+ * `em`, never `rem`, so that a page's `html {font-size: 62.5%}` does not shrink it.
+ *
+ * Without a `theme` the widget looks like the page's own content: `--_themed` is invalid, and so are the
+ * colours made with it, so that text, links and buttons take the page's text colour (as legible as the page's
+ * own text), no background is drawn, and buttons are outlined. A `theme` sets `--_themed` to nothing: the widget has colours of its own, whose pairs, light and dark,
+ * meet WCAG AA contrast on its own background, with padding; `light-dark()` picks one by `color-scheme`, which
+ * follows the visitor's system unless `theme` fixes it. Borders and the placeholder are the text colour, faint, in
+ * both. Each colour is a `--twin-cities-*` property that wins over these.
  */
 export const baseStyles = css`
   :host {
     display: block;
-    --_text: var(--twin-cities-text, currentColor);
-    --_muted: var(--twin-cities-muted, var(--_text));
-    --_background: var(--twin-cities-background, transparent);
+    --_themed: initial;
+    --_text: var(--twin-cities-text, var(--_themed) light-dark(#1f2328, #e6edf3));
+    --_muted: var(--twin-cities-muted, var(--_themed) light-dark(#57606a, #9da7b3));
+    --_background: var(--twin-cities-background, var(--_themed) light-dark(#ffffff, #161b22));
     --_surface: var(--twin-cities-surface, color-mix(in srgb, currentColor 10%, transparent));
     --_border: var(--twin-cities-border, color-mix(in srgb, currentColor 30%, transparent));
-    --_accent: var(--twin-cities-accent, var(--_text));
-    --_on-accent: var(--twin-cities-on-accent, var(--_accent));
-    --_fill: transparent;
-    --_padding: var(--twin-cities-padding, 0);
+    --_accent: var(--twin-cities-accent, var(--_themed) light-dark(#0b5cad, #79b8ff));
+    --_on-accent: var(--twin-cities-on-accent, var(--_themed) light-dark(#ffffff, #0d1117));
     --_error: var(--twin-cities-error, light-dark(#b3261e, #ff9b93));
     --_radius: var(--twin-cities-radius, 0.5em);
     --_gap: var(--twin-cities-gap, 1em);
     --_focus: var(--twin-cities-focus, var(--_accent));
   }
   :host([theme]) {
-    --_text: var(--twin-cities-text, light-dark(#1f2328, #e6edf3));
-    --_muted: var(--twin-cities-muted, light-dark(#57606a, #9da7b3));
-    --_background: var(--twin-cities-background, light-dark(#ffffff, #161b22));
-    --_surface: var(--twin-cities-surface, light-dark(#f6f8fa, #1f2630));
-    --_border: var(--twin-cities-border, light-dark(#d0d7de, #3d444d));
-    --_accent: var(--twin-cities-accent, light-dark(#0b5cad, #79b8ff));
-    --_on-accent: var(--twin-cities-on-accent, light-dark(#ffffff, #0d1117));
-    --_fill: var(--_accent);
-    --_padding: var(--twin-cities-padding, 1em);
+    --_themed: ;
+  }
+  :host([theme]) .root {
+    padding: 1em;
   }
   /* The scheme is set on the widget's own content, not on the host, so that the page's fallback content keeps the page's. */
-  :host([theme]) .root {
-    color-scheme: light dark;
-  }
   :host([theme='light']) .root {
     color-scheme: light;
   }
   :host([theme='dark']) .root {
     color-scheme: dark;
   }
-  :host([hidden]),
-  .root[hidden] {
+  :host([hidden]) {
     display: none;
   }
 
@@ -58,15 +50,18 @@ export const baseStyles = css`
     display: block;
     /* The one inherited property kept: a page that hides a container (an accordion, an off-canvas menu) hides the widget in it. */
     visibility: inherit;
-    color-scheme: inherit;
+    color-scheme: light dark;
     font-family: var(--twin-cities-font, inherit);
     font-size: inherit;
     line-height: 1.5;
     overflow-wrap: anywhere;
     color: var(--_text);
     background: var(--_background);
-    padding: var(--_padding);
     border-radius: var(--_radius);
+  }
+  /* Nothing to show yet but the page's pre-rendered content, in the slot (src/render.ts). */
+  .root:empty {
+    display: none;
   }
   /* Inside the content only: the page's fallback content, in the slot, keeps the page's box model. */
   .root * {
@@ -91,8 +86,7 @@ export const baseStyles = css`
     border: 1px solid;
     border-color: var(--_accent);
     border-radius: var(--_radius);
-    /* Filled with a theme; outlined without, as the page's own background is unknown. */
-    background: var(--_fill);
+    background: var(--_accent);
     color: var(--_on-accent);
   }
 
