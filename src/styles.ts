@@ -31,9 +31,6 @@ export const baseStyles = css`
   :host([theme]) {
     --_themed: ;
   }
-  :host([theme]) .root {
-    padding: 1em;
-  }
   /* The scheme is set on the widget's own content, not on the host, so that the page's fallback content keeps the page's. */
   :host([theme='light']) .root {
     color-scheme: light;
@@ -57,6 +54,8 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
     color: var(--_text);
     background: var(--_background);
+    /* With a theme only: its own background has room around the content. */
+    padding: var(--_themed) 1em;
     border-radius: var(--_radius);
   }
   /* Nothing to show yet but the page's pre-rendered content, in the slot (src/render.ts). */

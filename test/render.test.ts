@@ -24,7 +24,9 @@ async function page(snippet: string, {width, height, bundle}: {width: number; he
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
     <style>body { margin: 0 auto; max-width: 44em; padding: 1em; font: 17px/1.7 Georgia, serif; color: #222; background: #f4f1ea }</style>
     ${bundle ? '<script type="module" src="/dist/twin-cities.js"></script>' : ''}</head>
-    <body><h1>Twin cities</h1><p>Our town's partners, with links to their own sites.</p>${snippet}<p id="after">The paragraph after the list.</p></body></html>`;
+    <body><h1>Twin cities</h1><p>Our town's partners, with links to their own sites.</p>${snippet}<p id="after">The paragraph after the list.</p>${
+      // The rest of a page, below the list: what a jump would move.
+      '<p>Partnerships bring schools, choirs, sports clubs and town halls together, year after year.</p>'.repeat(12)}</body></html>`;
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   return {frame, doc: frame.contentDocument!, win: frame.contentWindow as Window & typeof globalThis};
 }
@@ -147,7 +149,8 @@ describe('renderSnippet: the content', () => {
 describe('renderSnippet: without JavaScript', () => {
   for (const layout of ['list', 'timeline', 'compact', 'grid']) {
     it(`reads as a list of the partners with links (layout="${layout}"), on a page without the bundle`, async () => {
-      const {doc} = await page(await renderSnippet(await feed(), {lang: 'en', layout, base}), {width: 1280, height: 900, bundle: false});
+      const snippet = await renderSnippet(await feed(), {lang: 'en', layout, base});
+      const {doc} = await page(snippet, {width: 1280, height: 900, bundle: false});
       const items = [...doc.querySelectorAll('[data-twin-cities] li')].filter((li) => li.closest('ol') === null);
       expect(items.length).to.equal(9);
       expect(items.every((li) => li.getBoundingClientRect().height > 10)).to.equal(true);
@@ -155,8 +158,12 @@ describe('renderSnippet: without JavaScript', () => {
       // The compact layout is one line of names, as the widget's; the others say the country and since when.
       if (layout === 'compact') expect(words).to.include('Kocaeli').and.include('Νάουσα');
       else expect(words).to.include('Kocaeli').and.include('Türkiye').and.include('since May 23, 2023');
-      expect([...doc.querySelectorAll('[data-twin-cities] a')].map((a) => text(a))).to.include('Nilüfer');
-      await expect(doc.querySelector('[data-twin-cities]')).to.be.accessible();
+      // A card's link is its "Official website"; the other layouts' links are the names.
+      expect([...doc.querySelectorAll('[data-twin-cities] a')].map((a) => text(a))).to.include(layout === 'grid' ? 'Official website' : 'Nilüfer');
+      // axe runs in this document: the same markup, here.
+      const copy = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      copy.innerHTML = snippet;
+      await expect(copy).to.be.accessible();
     });
   }
 });
@@ -165,11 +172,26 @@ describe('renderSnippet: the bundle takes it over in place', () => {
   before(() => setViewport({width: 1320, height: 960}));
 
   const viewports = [{width: 1280, height: 900}, {width: 390, height: 844}];
-  for (const layout of ['list', 'timeline', 'compact']) {
+
+  it('(control) the same content without the rows’ metrics (as a filter that drops style leaves it) does jump', async () => {
+    const {url} = serve('fixtures/render/asenovgrad.json', {delay: 400});
+    // Four partners, so that what follows the list is in view before and after, where a shift of it counts.
+    const snippet = (await renderSnippet(await feed(), {lang: 'en', base, src: url, country: 'GR,TR'})).replace(/ style="[^"]*"/g, '');
+    const {doc, win} = await page(snippet, {width: 1280, height: 900, bundle: true});
+    const after = doc.getElementById('after')!;
+    const top = after.getBoundingClientRect().top;
+    await waitUntil(() => doc.querySelector('twin-cities-list'), 'the placeholder was not upgraded');
+    await settled(doc.querySelector('twin-cities-list') as HTMLElement & {updateComplete: Promise<unknown>});
+    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+    expect(Math.abs(after.getBoundingClientRect().top - top), 'the paragraph after it moves').to.be.above(2);
+    expect((await shifts(win)).total).to.be.at.least(0.01);
+  });
+  // All nine partners, and four (the content after them in view, where a shift of it counts).
+  for (const [layout, country] of [['list', undefined], ['list', 'GR,TR'], ['timeline', undefined], ['timeline', 'GR,TR'], ['compact', undefined]]) {
     for (const viewport of viewports) {
-      it(`without a visible jump: layout="${layout}" at ${viewport.width}×${viewport.height}, layout shift below 0.01`, async () => {
+      it(`without a visible jump: layout="${layout}"${country ? ` country="${country}"` : ''} at ${viewport.width}×${viewport.height}, layout shift below 0.01`, async () => {
         const {url} = serve('fixtures/render/asenovgrad.json', {delay: 400});
-        const snippet = await renderSnippet(await feed(), {lang: 'en', layout, base, src: url});
+        const snippet = await renderSnippet(await feed(), {lang: 'en', layout, base, src: url, country});
         const {doc, win} = await page(snippet, {...viewport, bundle: true});
         const placeholder = doc.querySelector<HTMLElement>('[data-twin-cities]')!;
         const before = placeholder.getBoundingClientRect().height;
