@@ -178,8 +178,9 @@ class View {
     const {locale} = this;
     return `<li data-id="${escape(partner.id)}" ${style(BLOCK, 'overflow:hidden', 'padding:0.625em 0', 'list-style-type:none', last ? 'border:0' : `border-bottom:1px solid ${BORDER}`)}>${
       this.#flag(partner.country, 'float:left;margin:0.25em 0.75em 0 0')}<div ${style(BLOCK, 'overflow:hidden')}>` +
-      `<span ${style('font-weight:700')}>${this.#link(partner)}</span>\n${this.#former(partner, 'div')}\n` +
-      `<div ${style(BLOCK, SMALL, MUTED)}>${escape(locale.country(partner.country))} · ${this.#relation(partner)}</div></div></li>`;
+      [`<span ${style('font-weight:700')}>${this.#link(partner)}</span>`, this.#former(partner, 'div'),
+        `<div ${style(BLOCK, SMALL, MUTED)}>${escape(locale.country(partner.country))} · ${this.#relation(partner)}</div>`].filter(Boolean).join('\n') +
+      '</div></li>';
   }
 
   /** One partner in full (src/card.ts): as the card element, or as an entry of the grid. */
@@ -264,7 +265,8 @@ class View {
   /** A flag of the element's size, with the width and height a filter that drops `style` keeps. */
   #flag(country: string, position: string): string {
     if (!this.options.base) return '';
-    const src = new URL(`data/flags/${country.toLowerCase()}.svg`, this.options.base).href;
+    // A URL or a path from the site's root: the flags are under its data/flags/.
+    const src = `${this.options.base.replace(/\/?$/, '/')}data/flags/${country.toLowerCase()}.svg`;
     const alt = escape(this.locale.t.flag(this.locale.country(country)));
     return `<img src="${escape(src)}" alt="${alt}" width="21" height="16" ${style('width:1.333em', 'height:1em', 'max-width:none', 'border:0', 'padding:0', 'object-fit:cover', 'border-radius:0.125em', position)}>`;
   }
