@@ -1,5 +1,5 @@
 // What several test files share.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
 
 let serial = 0;
 /** A key no other request of the run carries, so the loader's cache and the server's counts start fresh. */
@@ -63,4 +63,63 @@ export async function settled<T extends Widget>(el: T, timeout = 5000): Promise<
   `<${el.localName}> did not finish loading`, {timeout});
   await el.updateComplete;
   return el;
+}
+
+export type Frame = {doc: Document; win: Window & typeof globalThis; frame: HTMLIFrameElement};
+
+/** A page of this size with the snippet between a heading and a paragraph; with the bundle, or without (JavaScript's part off). */
+export async function snippetPage(snippet: string, {width, height, bundle}: {width: number; height: number; bundle: boolean}): Promise<Frame> {
+  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe style="border: 0; width: ${width}px; height: ${height}px"></iframe>`);
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+    <style>body { margin: 0 auto; max-width: 44em; padding: 1em; font: 17px/1.7 Georgia, serif; color: #222; background: #f4f1ea }</style>
+    ${bundle ? '<script type="module" src="/dist/twin-cities.js"></script>' : ''}</head>
+    <body><h1>Twin cities</h1><p>Our town's partners, with links to their own sites.</p>${snippet}<p id="after">The paragraph after the list.</p>${
+      // The rest of a page, below the list: what a jump would move.
+      '<p>Partnerships bring schools, choirs, sports clubs and town halls together, year after year.</p>'.repeat(12)}</body></html>`;
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  return {frame, doc: frame.contentDocument!, win: frame.contentWindow as Window & typeof globalThis};
+}
+
+/** The page's layout shifts so far (the sum, as Cumulative Layout Shift counts them, and each shift's nodes). */
+export async function layoutShifts(win: Window & typeof globalThis) {
+  const entries = await new Promise<PerformanceEntry[]>((resolve) => {
+    const observer = new win.PerformanceObserver((list) => {
+      observer.disconnect();
+      resolve(list.getEntries());
+    });
+    observer.observe({type: 'layout-shift', buffered: true});
+    // No shift at all: the observer is never called.
+    setTimeout(() => resolve([]), 500);
+  });
+  type Shift = PerformanceEntry & {value: number; hadRecentInput: boolean; sources: {node?: Node}[]};
+  const counted = (entries as Shift[]).filter((entry) => !entry.hadRecentInput);
+  return {
+    total: counted.reduce((sum, entry) => sum + entry.value, 0),
+    moved: counted.flatMap((entry) => entry.sources.map((source) => (source.node as Element | undefined)?.localName ?? '?')),
+  };
+}
+
+/**
+ * Loads the bundle on a page of this size with the pre-rendered snippet, and checks what a visitor sees: the
+ * snippet in view while the widget loads (no skeleton), then the widget in its place at its height, with a
+ * cumulative layout shift below 0.01.
+ */
+export async function expectTakenOverInPlace(snippet: string, viewport: {width: number; height: number}) {
+  const {doc, win} = await snippetPage(snippet, {...viewport, bundle: true});
+  const placeholder = doc.querySelector<HTMLElement>('[data-twin-cities]')!;
+  const before = placeholder.getBoundingClientRect().height;
+  await waitUntil(() => placeholder.querySelector('twin-cities-list, twin-city-card, twin-city-badge'), 'the placeholder was not upgraded');
+  const widget = placeholder.querySelector('twin-cities-list, twin-city-card, twin-city-badge') as Widget;
+  await widget.updateComplete;
+  const prerendered = () => widget.querySelector<HTMLElement>('[data-twin-cities-prerendered]')!.checkVisibility();
+  expect(widget.getAttribute('aria-busy')).to.equal('true');
+  expect([...widget.shadowRoot!.querySelectorAll('.skeleton')].some((node) => node.checkVisibility()), 'a skeleton shows').to.equal(false);
+  expect(prerendered(), 'the pre-rendered content shows while the widget loads').to.equal(true);
+  await settled(widget);
+  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+  expect(prerendered(), 'replaced by the widget').to.equal(false);
+  const after = placeholder.getBoundingClientRect().height;
+  const {total, moved} = await layoutShifts(win);
+  expect(total, `layout shift ${total} (moved: ${moved.join(', ')}); height ${before}px before, ${after}px after`).to.be.below(0.01);
+  expect(Math.abs(after - before), `height ${before}px before, ${after}px after`).to.be.below(2);
 }

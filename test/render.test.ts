@@ -3,7 +3,7 @@ import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {FeedError} from '../src/feed/errors.js';
 import {renderSnippet, SnippetError, type SnippetOptions} from '../src/render.js';
-import {serve, settled} from './helpers.js';
+import {expectTakenOverInPlace, layoutShifts as shifts, serve, settled, snippetPage as page} from './helpers.js';
 
 const FEED = '/test/fixtures/render/asenovgrad.json';
 const feed = async (url = FEED) => (await fetch(url)).json();
@@ -15,40 +15,6 @@ const parse = (snippet: string) => {
   return template.content.firstElementChild as HTMLElement;
 };
 const base = `${location.origin}/`;
-
-type Frame = {doc: Document; win: Window & typeof globalThis; frame: HTMLIFrameElement};
-
-/** A page of this size with the snippet between a heading and a paragraph; with the bundle, or without (JavaScript's part off). */
-async function page(snippet: string, {width, height, bundle}: {width: number; height: number; bundle: boolean}): Promise<Frame> {
-  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe style="border: 0; width: ${width}px; height: ${height}px"></iframe>`);
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-    <style>body { margin: 0 auto; max-width: 44em; padding: 1em; font: 17px/1.7 Georgia, serif; color: #222; background: #f4f1ea }</style>
-    ${bundle ? '<script type="module" src="/dist/twin-cities.js"></script>' : ''}</head>
-    <body><h1>Twin cities</h1><p>Our town's partners, with links to their own sites.</p>${snippet}<p id="after">The paragraph after the list.</p>${
-      // The rest of a page, below the list: what a jump would move.
-      '<p>Partnerships bring schools, choirs, sports clubs and town halls together, year after year.</p>'.repeat(12)}</body></html>`;
-  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  return {frame, doc: frame.contentDocument!, win: frame.contentWindow as Window & typeof globalThis};
-}
-
-/** The page's layout shifts so far (the sum, as Cumulative Layout Shift counts them, and each shift's nodes). */
-async function shifts(win: Window & typeof globalThis) {
-  const entries = await new Promise<PerformanceEntry[]>((resolve) => {
-    const observer = new win.PerformanceObserver((list) => {
-      observer.disconnect();
-      resolve(list.getEntries());
-    });
-    observer.observe({type: 'layout-shift', buffered: true});
-    // No shift at all: the observer is never called.
-    setTimeout(() => resolve([]), 500);
-  });
-  type Shift = PerformanceEntry & {value: number; hadRecentInput: boolean; sources: {node?: Node}[]};
-  const counted = (entries as Shift[]).filter((entry) => !entry.hadRecentInput);
-  return {
-    total: counted.reduce((sum, entry) => sum + entry.value, 0),
-    moved: counted.flatMap((entry) => entry.sources.map((source) => (source.node as Element | undefined)?.localName ?? '?')),
-  };
-}
 
 describe('renderSnippet: the content', () => {
   it('lists every partner as the widget does, in the same order and the same words (English and Bulgarian)', async () => {
@@ -192,23 +158,7 @@ describe('renderSnippet: the bundle takes it over in place', () => {
       it(`without a visible jump: layout="${layout}"${country ? ` country="${country}"` : ''} at ${viewport.width}×${viewport.height}, layout shift below 0.01`, async () => {
         const {url} = serve('fixtures/render/asenovgrad.json', {delay: 400});
         const snippet = await renderSnippet(await feed(), {lang: 'en', layout, base, src: url, country});
-        const {doc, win} = await page(snippet, {...viewport, bundle: true});
-        const placeholder = doc.querySelector<HTMLElement>('[data-twin-cities]')!;
-        const before = placeholder.getBoundingClientRect().height;
-        // The pre-rendered content stays in view while the feed loads: no skeleton in between.
-        await waitUntil(() => placeholder.querySelector('twin-cities-list'), 'the placeholder was not upgraded');
-        const widget = placeholder.querySelector('twin-cities-list') as HTMLElement & {updateComplete: Promise<unknown>};
-        await widget.updateComplete;
-        expect(widget.getAttribute('aria-busy')).to.equal('true');
-        expect([...widget.shadowRoot!.querySelectorAll('.skeleton')].some((node) => node.checkVisibility()), 'a skeleton shows').to.equal(false);
-        expect(widget.querySelector<HTMLElement>('[data-twin-cities-prerendered]')!.checkVisibility(), 'the pre-rendered content shows').to.equal(true);
-        await settled(widget);
-        await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-        expect(widget.querySelector<HTMLElement>('[data-twin-cities-prerendered]')!.checkVisibility(), 'replaced by the widget').to.equal(false);
-        const after = placeholder.getBoundingClientRect().height;
-        const {total, moved} = await shifts(win);
-        expect(total, `layout shift ${total} (moved: ${moved.join(', ')}); height ${before}px before, ${after}px after`).to.be.below(0.01);
-        expect(Math.abs(after - before), `height ${before}px before, ${after}px after`).to.be.below(2);
+        await expectTakenOverInPlace(snippet, viewport);
       });
     }
   }
