@@ -12,7 +12,7 @@ import {baseStyles} from './styles.js';
  * @attr src - The feed's URL; the package's own feed (Asenovgrad's) when absent.
  * @attr feed - The feed as JSON text, instead of a URL (from script, set the `feed` property to the object).
  * @attr lang - The language to show, as a BCP 47 tag.
- * @attr theme - `light`, `dark`, or `auto` (the default: the visitor's system setting).
+ * @attr theme - `light`, `dark`, or `auto` (the visitor's system setting): colours and a background of the widget's own; without it, the page's colours.
  * @attr persist - Keeps the last good copy of the feed on the visitor's device, and shows it when a later load fails.
  */
 export abstract class TwinCitiesElement extends LitElement {
