@@ -3,7 +3,7 @@ import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {FeedError} from '../src/feed/errors.js';
 import {renderSnippet, SnippetError, type SnippetOptions} from '../src/render.js';
-import {expectTakenOverInPlace, layoutShifts as shifts, serve, settled, snippetPage as page} from './helpers.js';
+import {expectTakenOverInPlace, layoutShifts as shifts, measuresLayoutShift, serve, settled, snippetPage as page} from './helpers.js';
 
 const FEED = '/test/fixtures/render/asenovgrad.json';
 const feed = async (url = FEED) => (await fetch(url)).json();
@@ -15,6 +15,8 @@ const parse = (snippet: string) => {
   return template.content.firstElementChild as HTMLElement;
 };
 const base = `${location.origin}/`;
+/** A country's name as this browser's Intl says it in English (WebKit's still says "Turkey"). */
+const countryName = (code: string) => new Intl.DisplayNames('en', {type: 'region'}).of(code)!;
 
 describe('renderSnippet: the content', () => {
   it('lists every partner as the widget does, in the same order and the same words (English and Bulgarian)', async () => {
@@ -123,7 +125,7 @@ describe('renderSnippet: without JavaScript', () => {
       const words = text(doc.querySelector('[data-twin-cities]'));
       // The compact layout is one line of names, as the widget's; the others say the country and since when.
       if (layout === 'compact') expect(words).to.include('Kocaeli').and.include('Νάουσα');
-      else expect(words).to.include('Kocaeli').and.include('Türkiye').and.include('since May 23, 2023');
+      else expect(words).to.include('Kocaeli').and.include(countryName('TR')).and.include('since May 23, 2023');
       // A card's link is its "Official website"; the other layouts' links are the names.
       expect([...doc.querySelectorAll('[data-twin-cities] a')].map((a) => text(a))).to.include(layout === 'grid' ? 'Official website' : 'Nilüfer');
       // axe runs in this document: the same markup, here.
@@ -134,8 +136,12 @@ describe('renderSnippet: without JavaScript', () => {
   }
 });
 
-describe('renderSnippet: the bundle takes it over in place', () => {
-  before(() => setViewport({width: 1320, height: 960}));
+describe('renderSnippet: the bundle takes it over in place', function () {
+  before(function () {
+    if (!measuresLayoutShift()) this.skip();
+  });
+  // Where the driver can (WebKit's cannot), a window larger than the pages, so that they are painted whole.
+  before(() => setViewport({width: 1320, height: 960}).catch(() => {}));
 
   const viewports = [{width: 1280, height: 900}, {width: 390, height: 844}];
 
