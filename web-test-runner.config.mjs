@@ -27,6 +27,14 @@ export default {
           '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
       },
+      // Each test file in a window of its own: a tab behind another is not painted, and a page that is not
+      // painted has no animation frames and no layout shifts to measure (test/render.test.ts).
+      async createPage({browser}) {
+        const session = await browser.target().createCDPSession();
+        const {targetId} = await session.send('Target.createTarget', {url: 'about:blank', newWindow: true});
+        await session.detach();
+        return (await browser.waitForTarget((target) => target._targetId === targetId)).page();
+      },
     }),
   ],
 };
