@@ -2,13 +2,14 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {exampleBundles} from './test/frameworks/bundle.mjs';
+import {frontPlugin} from './test/front.mjs';
 import {testServer} from './test/server.mjs';
 
 export const common = {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), exampleBundles()],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), exampleBundles(), frontPlugin()],
   middleware: [testServer],
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 5 * 60 * 1000,
@@ -26,14 +27,6 @@ export default {
         args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
           '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
-      },
-      // Each test file in a window of its own: a tab behind another is not painted, and a page that is not
-      // painted has no animation frames and no layout shifts to measure (test/render.test.ts).
-      async createPage({browser}) {
-        const session = await browser.target().createCDPSession();
-        const {targetId} = await session.send('Target.createTarget', {url: 'about:blank', newWindow: true});
-        await session.detach();
-        return (await browser.waitForTarget((target) => target._targetId === targetId)).page();
       },
     }),
   ],

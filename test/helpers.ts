@@ -1,5 +1,6 @@
 // What several test files share.
 import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 
 let serial = 0;
 /** A key no other request of the run carries, so the loader's cache and the server's counts start fresh. */
@@ -112,6 +113,23 @@ export const measuresLayoutShift = () => PerformanceObserver.supportedEntryTypes
  * cumulative layout shift below 0.01.
  */
 export async function expectTakenOverInPlace(snippet: string, viewport: {width: number; height: number}) {
+  await inFront(() => takenOverInPlace(snippet, viewport));
+}
+
+/**
+ * Runs `check` with the test's page in front, painted (test/front.mjs): one page at a time, as a tab behind
+ * another gets no frames and no layout shifts.
+ */
+export async function inFront<T>(check: () => Promise<T>): Promise<T> {
+  await executeServerCommand('front');
+  try {
+    return await check();
+  } finally {
+    await executeServerCommand('front-release');
+  }
+}
+
+async function takenOverInPlace(snippet: string, viewport: {width: number; height: number}) {
   const {doc, win} = await snippetPage(snippet, {...viewport, bundle: true});
   const placeholder = doc.querySelector<HTMLElement>('[data-twin-cities]')!;
   const before = placeholder.getBoundingClientRect().height;

@@ -3,7 +3,7 @@ import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {FeedError} from '../src/feed/errors.js';
 import {renderSnippet, SnippetError, type SnippetOptions} from '../src/render.js';
-import {expectTakenOverInPlace, layoutShifts as shifts, measuresLayoutShift, serve, settled, snippetPage as page} from './helpers.js';
+import {expectTakenOverInPlace, inFront, layoutShifts as shifts, measuresLayoutShift, serve, settled, snippetPage as page} from './helpers.js';
 
 const FEED = '/test/fixtures/render/asenovgrad.json';
 const feed = async (url = FEED) => (await fetch(url)).json();
@@ -149,14 +149,16 @@ describe('renderSnippet: the bundle takes it over in place', function () {
     const {url} = serve('fixtures/render/asenovgrad.json', {delay: 400});
     // Four partners, so that what follows the list is in view before and after, where a shift of it counts.
     const snippet = (await renderSnippet(await feed(), {lang: 'en', base, src: url, country: 'GR,TR'})).replace(/ style="[^"]*"/g, '');
-    const {doc, win} = await page(snippet, {width: 1280, height: 900, bundle: true});
-    const after = doc.getElementById('after')!;
-    const top = after.getBoundingClientRect().top;
-    await waitUntil(() => doc.querySelector('twin-cities-list'), 'the placeholder was not upgraded');
-    await settled(doc.querySelector('twin-cities-list') as HTMLElement & {updateComplete: Promise<unknown>});
-    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-    expect(Math.abs(after.getBoundingClientRect().top - top), 'the paragraph after it moves').to.be.above(2);
-    expect((await shifts(win)).total).to.be.at.least(0.01);
+    await inFront(async () => {
+      const {doc, win} = await page(snippet, {width: 1280, height: 900, bundle: true});
+      const after = doc.getElementById('after')!;
+      const top = after.getBoundingClientRect().top;
+      await waitUntil(() => doc.querySelector('twin-cities-list'), 'the placeholder was not upgraded');
+      await settled(doc.querySelector('twin-cities-list') as HTMLElement & {updateComplete: Promise<unknown>});
+      await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+      expect(Math.abs(after.getBoundingClientRect().top - top), 'the paragraph after it moves').to.be.above(2);
+      expect((await shifts(win)).total).to.be.at.least(0.01);
+    });
   });
   // All nine partners, and four (the content after them in view, where a shift of it counts).
   for (const [layout, country] of [['list', undefined], ['list', 'GR,TR'], ['timeline', undefined], ['timeline', 'GR,TR'], ['compact', undefined]]) {
