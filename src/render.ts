@@ -7,7 +7,7 @@
 // `style` with the properties WordPress's safecss_filter_attr allows (no `display`: rows are floats beside a
 // block that makes its own formatting context). Each row has the metrics of the element's (src/layouts/,
 // src/styles.ts), so that both take the same height. Browser code: no Node API.
-import {validateFeed} from './feed/validate.js';
+import {httpUrl, validateFeed} from './feed/validate.js';
 import type {Partner, Place, Text} from './feed/types.js';
 import {loadLocale, type Locale} from './i18n/locale.js';
 import type {Sort} from './layouts/layout.js';
@@ -113,7 +113,7 @@ const MUTED = 'color:var(--twin-cities-muted,inherit)';
 const BORDER = 'var(--twin-cities-border,color-mix(in srgb,currentColor 30%,transparent))';
 const ACCENT = 'var(--twin-cities-accent,currentColor)';
 
-/** The element's own colours with a `theme` (src/styles.ts), fixed to one scheme: inline CSS cannot follow the system's. */
+/** The element's own colours with a `theme`, as src/styles.ts has them, fixed to one scheme: inline CSS cannot follow the system's. */
 const SCHEMES = {
   light: {text: '#1f2328', muted: '#57606a', background: '#ffffff', border: '#d0d7de', accent: '#0b5cad'},
   dark: {text: '#e6edf3', muted: '#9da7b3', background: '#161b22', border: '#3d444d', accent: '#79b8ff'},
@@ -213,7 +213,8 @@ class View {
   badge(partner: Partner, home: Place): string {
     const {locale} = this;
     const {t} = locale;
-    const link = this.options.href && /^https?:\/\//i.test(this.options.href) ? this.options.href : home.url;
+    const href = httpUrl(this.options.href);
+    const link = typeof href === 'string' ? href : home.url;
     const name = link ? `<a href="${escape(link)}" rel="noopener noreferrer" ${style(`color:${ACCENT}`)}>${this.#text(home.name)}</a>` : this.#text(home.name);
     const since = partner.since ? `<br><time datetime="${escape(partner.since)}">${escape(t.since(locale.date(partner.since)))}</time>` : '';
     const flags = this.#flag(partner.country, 'vertical-align:middle;margin:0 0.25em 0 0') + this.#flag(home.country, 'vertical-align:middle;margin:0 0.5em 0 0');
@@ -221,10 +222,10 @@ class View {
       `${escape(t.relation[partner.relation])}: <strong>${name}</strong>, ${escape(locale.country(home.country))}${since}</p>`;
   }
 
+  /** The headings' level, 1 to 6, as the element takes it (3 by default; Drupal's Basic HTML keeps 2 to 6). */
   #level() {
     const level = Math.trunc(Number(this.options.headingLevel ?? 3));
-    // Drupal's Basic HTML keeps h2 to h6 only.
-    return level >= 2 && level <= 6 ? level : level === 1 ? 1 : 3;
+    return level >= 1 && level <= 6 ? level : 3;
   }
 
   /** Feed text in the widget's language, marked with the language it is really in where that differs. */
