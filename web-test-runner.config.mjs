@@ -2,13 +2,14 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {exampleBundles} from './test/frameworks/bundle.mjs';
+import {frontPlugin} from './test/front.mjs';
 import {testServer} from './test/server.mjs';
 
 export const common = {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), exampleBundles()],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), exampleBundles(), frontPlugin()],
   middleware: [testServer],
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 5 * 60 * 1000,

@@ -8,3 +8,7 @@ export * from './define/index.js';
 export {TwinCitiesElement} from './element.js';
 export {FeedController} from './feed/controller.js';
 export {FeedError} from './feed/errors.js';
+import {upgradePlaceholders} from './placeholders.js';
+
+// After the elements are defined: `<div data-twin-cities="list">` in a page whose editor keeps no custom element.
+upgradePlaceholders();

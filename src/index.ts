@@ -10,3 +10,4 @@ export * from './events.js';
 export * from './feed/controller.js';
 export * from './feed/index.js';
 export type {Locale} from './i18n/locale.js';
+export {renderSnippet, SnippetError, SNIPPET_OPTIONS, type SnippetOptions, type SnippetElement} from './render.js';

@@ -387,10 +387,25 @@ describe('theme', () => {
     });
   }
 
+  it('without a theme, takes the page’s text colour for its text and links, draws no background, and keeps the page’s contrast', async () => {
+    const parent = fixtureSync<HTMLDivElement>(html`<div style="width: 640px; color: rgb(40, 48, 61); background: rgb(209, 228, 221)"></div>`);
+    const el = await settled(mount('twin-cities-list', {lang: 'en'}, {parent}));
+    const base = $(el, '[part~=base]')!;
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(base).paddingTop).to.equal('0px');
+    for (const selector of ['[part~=base]', '[part~=link]', '[part~=country]', '[part~=date]']) {
+      expect(getComputedStyle($(el, selector)!).color, selector).to.equal('rgb(40, 48, 61)');
+    }
+    // The separators: the text colour, faint.
+    const border = getComputedStyle($(el, '[part~=item]')!).borderBottomColor;
+    expect(border).to.match(/^color\(srgb 0\.15\d* 0\.18\d* 0\.23\d* \/ 0\.3\)$|^rgba\(40, 48, 61, 0\.3\)$/);
+    await expect(el).to.be.accessible();
+  });
+
   // The same colours as the theme of the system's scheme: what test/accessibility.test.ts checks of that theme holds for "auto".
   it('theme="auto" follows the visitor’s system setting, in the colours of theme="dark" or theme="light"', async () => {
     const parent = container();
-    const [el, dark, light] = await Promise.all(([{}, {theme: 'dark'}, {theme: 'light'}] as Attributes[]).map((theme) =>
+    const [el, dark, light] = await Promise.all(([{theme: 'auto'}, {theme: 'dark'}, {theme: 'light'}] as Attributes[]).map((theme) =>
       settled(mount('twin-cities-list', {lang: 'en', ...theme}, {parent}))));
     const colours = (widget: Element) => ['[part~=base]', '[part~=link]', '[part~=country]', '[part~=date]'].map((selector) => {
       const style = getComputedStyle($(widget, selector)!);

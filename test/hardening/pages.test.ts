@@ -87,7 +87,8 @@ describe('a page with aggressive global CSS', () => {
     badge: ['[part~=base]', '[part~=badge]', '[part~=flag]', '[part~=relation]', '[part~=name]', '[part~=country]', '[part~=date]'],
     failing: ['[part~=base]', '[part~=error]', '[part~=error] p', '[part~=retry]'],
   };
-  // Lengths are compared in units of the host's font size: the widget takes its size from the page, by design.
+  // Lengths are compared in units of the host's font size: the widget takes its size from the page, by design;
+  // and colours as the host's text colour where they are it: without a theme, the widget takes the page's.
   const insideProperties = ['display', 'color', 'backgroundColor', 'borderTopColor', 'borderTopStyle', 'borderLeftStyle', 'fontWeight',
     'fontStyle', 'textTransform', 'textDecorationLine', 'textAlign', 'boxSizing', 'listStyleType', 'listStylePosition', 'whiteSpace',
     'visibility', 'opacity', 'objectFit', 'fontSize', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent', 'verticalAlign',
@@ -115,6 +116,15 @@ describe('a page with aggressive global CSS', () => {
   const pageStyles = (doc: Document) =>
     Object.fromEntries(bystanders.map((id) => [id, styles(doc.getElementById(id)!, pageProperties)]));
   const sheets = (doc: Document) => `${doc.styleSheets.length} stylesheets, ${doc.adoptedStyleSheets.length} adopted`;
+
+  /** A colour as the page's text colour (`ink`), or that colour made transparent (`color-mix(…, transparent)`); undefined for another. */
+  const inInk = (value: string, ink: string) => {
+    if (value === ink) return 'the page’s text colour';
+    const [r, g, b] = ink.match(/[\d.]+/g)!.map((c) => Number(c) / 255);
+    const mixed = /^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+) \/ ([\d.]+)\)$/.exec(value);
+    const same = (x: string | undefined, y: number | undefined) => Math.abs(Number(x) - y!) < 0.002;
+    return mixed && same(mixed[1], r) && same(mixed[2], g) && same(mixed[3], b) ? `the page’s text colour at ${mixed[4]}` : undefined;
+  };
 
   /** A value in units of `em` when it is a length in px; as it is otherwise. */
   const relative = (value: string, em: number) => {
@@ -156,7 +166,8 @@ describe('a page with aggressive global CSS', () => {
         const node = host.shadowRoot!.querySelector(selector);
         if (!node) continue;
         const all = styles(node, selector.endsWith('flag]') ? [...insideProperties, ...sized] : insideProperties);
-        look[`${id} ${selector}`] = Object.fromEntries(Object.entries(all).map(([p, v]) => [p, relative(v, em)]));
+        const ink = computed(host).color;
+        look[`${id} ${selector}`] = Object.fromEntries(Object.entries(all).map(([p, v]) => [p, inInk(v, ink) ?? relative(v, em)]));
       }
     }
     return {before, after: pageStyles(doc), sheets: {before: sheetsBefore, after: sheets(doc)}, look, fonts, errors: [...probe.errors]};
