@@ -8,7 +8,7 @@ export * from './define/index.js';
 export {TwinCitiesElement} from './element.js';
 export {FeedController} from './feed/controller.js';
 export {FeedError} from './feed/errors.js';
-import {upgradePlaceholders} from './placeholders.js';
+import {whenPresent} from './when-present.js';
 
 // After the elements are defined: `<div data-twin-cities="list">` in a page whose editor keeps no custom element.
-upgradePlaceholders();
+whenPresent('[data-twin-cities]', () => import('./placeholders.js').then(({upgradePlaceholders}) => upgradePlaceholders()));

@@ -1,14 +1,15 @@
 // Placeholders for pages whose editor or filter removes custom elements but keeps a <div> with `data-*`
 // attributes (WordPress for most roles, TinyMCE, Joomla): `<div data-twin-cities="list" data-layout="grid">`
-// becomes the element, with `data-` + each attribute the element observes as its options. This is in every
-// page's bundle: it is kept small.
+// becomes the element, with `data-` + each attribute the element observes as its options. A chunk of its own,
+// which the page's bundle loads once a placeholder is on the page (src/when-present.ts).
 
 /** The widgets a placeholder names, by their tags. */
 const WIDGETS: Record<string, string> = {list: 'twin-cities-list', card: 'twin-city-card', badge: 'twin-city-badge'};
 
 /**
  * Upgrades the page's placeholders, and every one added later. The bundle is a module script, deferred: the
- * page has been parsed when it runs, so no placeholder is met with only part of its content.
+ * page has been parsed when it runs (and so when this chunk does), so no placeholder is met with only part
+ * of its content.
  */
 export function upgradePlaceholders() {
   upgradeIn(document.documentElement);

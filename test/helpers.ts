@@ -452,16 +452,30 @@ async function takenOverInPlace(snippet: string, viewport: {width: number; heigh
   const placeholder = doc.querySelector<HTMLElement>('[data-twin-cities]')!;
   const before = placeholder.getBoundingClientRect().height;
   const following = doc.getElementById('after')!.getBoundingClientRect().top;
-  await waitUntil(() => placeholder.querySelector('twin-cities-list, twin-city-card, twin-city-badge'), 'the placeholder was not upgraded');
-  const widget = placeholder.querySelector('twin-cities-list, twin-city-card, twin-city-badge') as Widget;
-  await widget.updateComplete;
-  const prerendered = () => widget.querySelector<HTMLElement>('[data-twin-cities-prerendered]')!.checkVisibility();
-  expect(widget.getAttribute('aria-busy')).to.equal('true');
-  expect([...widget.shadowRoot!.querySelectorAll('.skeleton')].some((node) => node.checkVisibility()), 'a skeleton shows').to.equal(false);
-  expect(prerendered(), 'the pre-rendered content shows while the widget loads').to.equal(true);
-  await settled(widget);
+  // What each frame shows, from the page's load until the widget has taken over: never a placeholder of its own,
+  // never a frame with neither the pre-rendered content nor the widget's.
+  const seen: {skeleton: boolean; prerendered: boolean; content: boolean}[] = [];
+  const tags = 'twin-cities-list, twin-city-card, twin-city-badge';
+  let sampling = true;
+  const sample = () => {
+    const root = placeholder.querySelector(tags)?.shadowRoot;
+    const shown = (node: Element | null | undefined) => !!node?.checkVisibility();
+    seen.push({
+      skeleton: [...root?.querySelectorAll('.skeleton') ?? []].some(shown),
+      prerendered: shown(placeholder.querySelector('[data-twin-cities-prerendered]')),
+      content: shown(root?.querySelector('[part~=list], [part~=card], [part~=badge]')),
+    });
+    if (sampling) win.requestAnimationFrame(sample);
+  };
+  sample();
+  await waitUntil(() => placeholder.querySelector(tags), 'the placeholder was not upgraded');
+  const widget = await settled(placeholder.querySelector(tags) as Widget);
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-  expect(prerendered(), 'replaced by the widget').to.equal(false);
+  sampling = false;
+  expect(seen[0], 'the pre-rendered content shows first').to.include({prerendered: true, content: false});
+  expect(seen.filter((frame) => frame.skeleton), 'frames with a skeleton').to.deep.equal([]);
+  expect(seen.filter((frame) => !frame.prerendered && !frame.content), 'frames with nothing').to.deep.equal([]);
+  expect(widget.querySelector<HTMLElement>('[data-twin-cities-prerendered]')!.checkVisibility(), 'replaced by the widget').to.equal(false);
   const after = placeholder.getBoundingClientRect().height;
   const {total, moved} = await layoutShifts(win);
   expect(total, `layout shift ${total} (moved: ${moved.join(', ')}); height ${before}px before, ${after}px after`).to.be.below(0.01);

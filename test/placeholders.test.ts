@@ -25,7 +25,11 @@ async function open(body: string): Promise<Page> {
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   const win = frame.contentWindow as Page['win'];
   await waitUntil(() => win.customElements.get('twin-cities-list'), 'the bundle did not load');
-  return {doc: frame.contentDocument!, win, frame};
+  const doc = frame.contentDocument!;
+  // The upgrade is a chunk of its own, which the bundle loads once it sees a placeholder.
+  await waitUntil(() => [...doc.querySelectorAll('[data-twin-cities]')].every((div) => div.firstElementChild?.localName.startsWith('twin-') ||
+    win.warnings.some((warning) => warning.startsWith('twin-cities: unknown'))), 'the placeholders were not upgraded');
+  return {doc, win, frame};
 }
 
 const attributes = (el: Element) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
@@ -74,7 +78,9 @@ describe('placeholders', () => {
   });
 
   it('added later are upgraded too: one appended, one inside a subtree, one written with innerHTML', async () => {
-    const {doc} = await open('<main id="main"></main>');
+    const {doc, win} = await open('<main id="main"></main>');
+    const upgrades = () => win.performance.getEntriesByType('resource').filter((entry) => /\/placeholders\.js$/.test(entry.name));
+    expect(upgrades(), 'a page without placeholders does not load their code').to.have.length(0);
     const main = doc.getElementById('main')!;
     const appended = doc.createElement('div');
     appended.dataset.twinCities = 'list';
@@ -85,6 +91,7 @@ describe('placeholders', () => {
     main.insertAdjacentHTML('beforeend', '<div data-twin-cities="badge" data-city="prilep"></div>');
     await waitUntil(() => main.querySelectorAll('twin-cities-list, twin-city-card, twin-city-badge').length === 3, 'not every placeholder was upgraded');
     expect(appended.firstElementChild!.localName).to.equal('twin-cities-list');
+    expect(upgrades(), 'their code, once there is one').to.have.length(1);
   });
 
   it('moved after their upgrade are not upgraded again', async () => {
