@@ -10,7 +10,7 @@ export type LonLat = [lon: number, lat: number];
  */
 const WORLD = 70;
 /** The least angular radius shown: partners in one region still show their coasts and neighbours. */
-const REGION = 4;
+const REGION = 3;
 const rad = Math.PI / 180;
 
 /**
