@@ -7,8 +7,9 @@ import type {Feed, Partner, Place} from '../feed/types.js';
 import type {Locale} from '../i18n/locale.js';
 import {cluster, placeLabels, type Circle, type LabelRequest, type PlacedLabel} from './labels.js';
 import {land} from './land.js';
+import type {LabelMeasure} from './measure.js';
 import {mapMessages} from './messages.js';
-import {fitProjection, type LonLat} from './projection.js';
+import {aspect, fitProjection, type LonLat} from './projection.js';
 
 export interface MapInput {
   readonly feed: Feed;
@@ -18,10 +19,8 @@ export interface MapInput {
   /** The box, in CSS pixels: the map is drawn at its real size, so its labels keep the text's size. */
   readonly width: number;
   readonly height: number;
-  /** The width of a label's text, in pixels, in the labels' font (see `labelMeasure`). */
-  readonly measure: (text: string) => number;
-  /** The labels' font size, in pixels. */
-  readonly fontSize: number;
+  /** The size of labels in their font: `labelMeasure(element)`. */
+  readonly labelSize: LabelMeasure;
   /** The highlighted partner's id: its label is placed first. */
   readonly city?: string | undefined;
   /** The ids of the partners to fit the map to (a cluster zoomed into); all of them when absent. */
@@ -37,6 +36,8 @@ export interface MapMarker extends Circle {
 
 export interface MapLabel extends PlacedLabel {
   readonly text: string;
+  /** Where the text's baseline is. */
+  readonly baseline: number;
   /** The text's language, where it is not the widget's (a name the feed has in another language only). */
   readonly lang: string | undefined;
 }
@@ -65,8 +66,16 @@ const clamp = (value: number, low: number, high: number) => Math.min(Math.max(va
 const lonLat = (place: Place): LonLat => [place.location!.lon, place.location!.lat];
 let outlines: ReturnType<typeof feature> | undefined;
 
+/**
+ * The height for a width of 1 of the map of these partners around the home town: an element sets its
+ * box's `aspect-ratio` from it, so that the map fills its box (and a placeholder reserves that space).
+ */
+export function mapAspect(feed: Feed, partners: readonly Partner[]): number {
+  return aspect([feed.home, ...partners].filter((place) => place.location).map(lonLat));
+}
+
 export function layoutMap(input: MapInput): MapLayout {
-  const {feed, partners, locale, width, height, measure, fontSize, city, zoom} = input;
+  const {feed, partners, locale, width, height, labelSize, city, zoom} = input;
   const located = partners.filter((partner) => partner.location);
   const home = feed.home.location ? lonLat(feed.home) : undefined;
   const fitted = zoom ? located.filter((partner) => zoom.includes(partner.id)) : located;
@@ -92,9 +101,8 @@ export function layoutMap(input: MapInput): MapLayout {
     .map(({x, y, r, members}) => ({key: members[0]!.id, x: clamp(x, r, width - r), y: clamp(y, r, height - r), r, partners: members}))
     .sort((a, b) => a.x - b.x || a.y - b.y);
 
-  const lineHeight = Math.ceil(fontSize * 1.25);
   const request = (key: string, circle: Circle, text: string): LabelRequest =>
-    ({key, ...circle, width: Math.ceil(measure(text)) + 2, height: lineHeight});
+    ({key, ...circle, width: Math.ceil(labelSize.measure(text)) + 2, height: labelSize.height});
   const texts = new Map<string, [string, string | undefined]>();
   const name = (place: Place) => {
     const [text, lang] = locale.textIn(place.name);
@@ -119,7 +127,7 @@ export function layoutMap(input: MapInput): MapLayout {
   ];
   const obstacles = homeCircle ? [homeCircle, ...markers] : markers;
   const labels = new Map(placeLabels(order, obstacles, {x: 0, y: 0, width, height})
-    .map((label) => [label.key, {...label, text: texts.get(label.key)![0], lang: texts.get(label.key)![1]}]));
+    .map((label) => [label.key, {...label, baseline: label.y + labelSize.ascent, text: texts.get(label.key)![0], lang: texts.get(label.key)![1]}]));
 
   return {
     width,

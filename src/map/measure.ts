@@ -5,8 +5,10 @@ export const LABEL_SCALE = 0.8125;
 export const LABEL_WEIGHT = 600;
 
 export interface LabelMeasure {
-  /** The labels' font size, in pixels. */
-  readonly fontSize: number;
+  /** The height of a label's line (the font's ascent and descent), in pixels. */
+  readonly height: number;
+  /** From the top of that line to the text's baseline, in pixels. */
+  readonly ascent: number;
   /** The width of a text in the labels' font, in pixels. */
   readonly measure: (text: string) => number;
 }
@@ -15,9 +17,9 @@ export interface LabelMeasure {
 const measures = new Map<string, LabelMeasure>();
 
 /**
- * The labels' font, read from the computed font of `element` (the element's content), and a function
- * that measures a text in it: a canvas's `measureText` gives the width a label will take without
- * adding it to the page.
+ * The size of the labels' lines, in the font read from the computed font of `element` (the element's
+ * content), and a function that measures a text in it: a canvas's `measureText` gives the room a label
+ * will take without adding it to the page.
  */
 export function labelMeasure(element: Element): LabelMeasure {
   const style = getComputedStyle(element);
@@ -27,9 +29,12 @@ export function labelMeasure(element: Element): LabelMeasure {
   if (!found) {
     const context = document.createElement('canvas').getContext('2d')!;
     context.font = font;
+    // The font's own ascent and descent, which bound a line of SVG text in every engine (older ones lack them).
+    const {fontBoundingBoxAscent: ascent = fontSize * 0.95, fontBoundingBoxDescent: descent = fontSize * 0.3} = context.measureText('');
     const widths = new Map<string, number>();
     measures.set(font, (found = {
-      fontSize,
+      height: Math.ceil(ascent + descent),
+      ascent,
       measure(text) {
         let width = widths.get(text);
         if (width === undefined) widths.set(text, (width = context.measureText(text).width));

@@ -58,7 +58,7 @@ export function fitProjection(places: readonly LonLat[], extent: [[number, numbe
  * The height of a map of these places for a width of 1, between 0.45 (a wide strip) and 1 (a square):
  * an element sets its box's `aspect-ratio` from it, so that the map fills its box.
  */
-export function mapAspect(places: readonly LonLat[]): number {
+export function aspect(places: readonly LonLat[]): number {
   if (!places.length) return 0.6;
   const projection = fitProjection(places, [[0, 0], [1000, 1000]]);
   const xy = places.map((place) => projection(place)!);

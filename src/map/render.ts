@@ -73,7 +73,7 @@ export function renderMap(input: MapInput, state: MapState = {}) {
       <g aria-hidden="true">${layout.home
         ? svg`<rect part="home" class="home" x=${layout.home.x - 5} y=${layout.home.y - 5} width="10" height="10"></rect>`
         : nothing}${[...layout.labels.values()].map((label) =>
-        svg`<text part="label" class="label" x=${label.x + 1} y=${label.y + label.height / 2} data-key=${label.key}
+        svg`<text part="label" class="label" x=${label.x + 1} y=${label.baseline} data-key=${label.key}
           lang=${label.lang ?? nothing}>${label.text}</text>`)}</g>
       ${layout.markers.map((marker) => renderMarker(marker, locale, marker.key === focus, lit(marker.partners.map(({id}) => id))))}
     </svg>
@@ -100,7 +100,7 @@ function renderMarker(marker: MapMarker, locale: Locale, focus: boolean, highlig
   const part = `marker${single ? '' : ' cluster'}${highlight ? ' highlight' : ''}`;
   const shape = svg`<circle class="hit" r=${marker.r}></circle>${single
     ? svg`<circle class="dot" r="5"></circle>`
-    : svg`<circle class="dot" r=${marker.r - 1}></circle><text class="count" dominant-baseline="central">${locale.number(marker.partners.length)}</text>`}
+    : svg`<circle class="dot" r=${marker.r - 1}></circle><text class="count">${locale.number(marker.partners.length)}</text>`}
     <circle class="ring" r=${marker.r + 3}></circle>`;
   const common = {
     key: marker.key,

@@ -46,7 +46,6 @@ export const mapStyles = css`
     font-size: ${unsafeCSS(LABEL_SCALE)}em;
     font-weight: ${unsafeCSS(LABEL_WEIGHT)};
     fill: var(--_text);
-    dominant-baseline: central;
   }
   /* A halo in the background's colour keeps a label readable over coasts and arcs. */
   .label {
@@ -70,6 +69,7 @@ export const mapStyles = css`
   .count {
     fill: var(--_on-accent);
     text-anchor: middle;
+    dominant-baseline: central;
     pointer-events: none;
   }
   /* The focus ring is drawn, as engines differ in how they outline SVG shapes. */

@@ -28,9 +28,9 @@ export class TestMap extends LitElement {
   override render() {
     const {feed, locale} = this;
     if (!feed || !locale) return nothing;
-    const {fontSize, measure} = labelMeasure(this);
+
     return html`<div class="root" lang=${locale.lang}>${renderMap(
-      {feed, partners: this.partners ?? feed.partners, locale, width: this.width, height: this.height, fontSize, measure,
+      {feed, partners: this.partners ?? feed.partners, locale, width: this.width, height: this.height, labelSize: labelMeasure(this),
         city: this.city, zoom: this.map.zoom},
       {active: this.map.active, focus: this.map.focus},
     )}</div>`;
