@@ -1,10 +1,18 @@
 // How a visitor works the map: the arrow keys go from marker to marker, west to east; focus or the pointer
 // shows a marker's tooltip; a partner's marker fires `twin-city-select` (cancelable) and then follows its
-// link; a cluster zooms into its partners, and Escape or the zoom-out button brings all of them back.
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+// link; a cluster zooms into its partners, and Escape or the zoom-out button brings all of them back. And
+// what the map needs between renders: its frame's size (a ResizeObserver), its layout for that size, and
+// the list it is linked to (`for`).
+import type {ReactiveController} from 'lit';
 import {emit} from '../events.js';
-
-type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: HTMLElement | DocumentFragment};
+import type {FeedComplete} from '../feed/controller.js';
+import type {Feed, Partner} from '../feed/types.js';
+import type {Locale} from '../i18n/locale.js';
+import type {TwinCitiesMap} from '../twin-cities-map.js';
+import {layoutMap, type MapLayout} from './layout.js';
+import {ListLink} from './link.js';
+import {labelMeasure} from './measure.js';
+import {renderMap} from './render.js';
 
 const MOVES: Record<string, (index: number, count: number) => number> = {
   ArrowRight: (index, count) => Math.min(index + 1, count - 1),
@@ -17,33 +25,112 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
 
 /**
  * The map's state between renders (which marker shows its tooltip, which is in the tab order, which
- * partners it is zoomed into) and the listeners that change it, on the host's render root. The host
- * passes `active`, `focus` and `zoom` to `renderMap`.
+ * partners it is zoomed into, how large its frame is) and the listeners that change it, on the host's
+ * render root. Each map has its own, and so its own layout: two maps on a page do not redo each other's.
  */
 export class MapController implements ReactiveController {
   /** The key of the marker whose tooltip shows. */
-  active: string | undefined;
+  #active: string | undefined;
   /** The key of the marker in the tab order. */
-  focus: string | undefined;
+  #focus: string | undefined;
   /** The ids of the partners the map is zoomed into; undefined for all of them. */
-  zoom: readonly string[] | undefined;
+  #zoom: readonly string[] | undefined;
   #focused: string | undefined;
   #hovered: string | undefined;
   /** The cluster zoomed into, which takes the focus back when the map zooms out. */
   #cluster: string | undefined;
+  /** The frame's size in CSS pixels, once measured; the map is drawn at that size. */
+  #size: {width: number; height: number} | undefined;
+  #frame: Element | undefined;
+  readonly #resize = new ResizeObserver(() => this.#frame && this.#measure(this.#frame) && this.host.requestUpdate());
+  #partners?: {feed: Feed; country: string | undefined; partners: readonly Partner[]};
+  #last?: {key: readonly unknown[]; layout: MapLayout | undefined};
+  readonly #link: ListLink;
+  /** Between the start of an update and its end, when the render may remove the marker in focus (a zoom). */
+  #updating = false;
 
-  constructor(private readonly host: Host) {
+  constructor(private readonly host: TwinCitiesMap) {
+    this.#link = new ListLink(host);
     host.addController(this);
   }
 
   hostConnected() {
     const root = this.host.renderRoot;
     for (const [type, listener] of this.#listeners) root.addEventListener(type, listener as EventListener);
+    if (this.#frame) this.#resize.observe(this.#frame);
+    this.#link.connect();
   }
 
   hostDisconnected() {
     const root = this.host.renderRoot;
     for (const [type, listener] of this.#listeners) root.removeEventListener(type, listener as EventListener);
+    this.#resize.disconnect();
+    this.#link.disconnect();
+  }
+
+  hostUpdate() {
+    this.#updating = true;
+    this.#link.update();
+  }
+
+  hostUpdated() {
+    this.#updating = false;
+    // The frame is drawn by the first render; the map inside it by the render after it is measured.
+    const frame = this.host.renderRoot.querySelector('.frame') ?? undefined;
+    if (frame !== this.#frame) {
+      this.#resize.disconnect();
+      if (frame) this.#resize.observe(frame);
+      this.#frame = frame;
+      // The first size is read at once, not at the next frame as the observer would (a page in the
+      // background has none); the render that draws the map follows this one.
+      if (frame && this.#measure(frame)) queueMicrotask(() => this.host.requestUpdate());
+    }
+    this.#link.show(this.#activeIds());
+  }
+
+  /** The map of the loaded feed, for the host's `country`, `city` and `heading-level`. */
+  render({feed, locale}: FeedComplete) {
+    const {host} = this;
+    const {partners, layout} = this.#layout(feed, locale);
+    return renderMap(
+      {feed, partners, locale, layout, level: host.headingLevel, zoomed: !!this.#zoom},
+      {active: this.#active, focus: this.#focus, highlight: [host.city ?? '', this.#link.id ?? ''].filter(Boolean)},
+    );
+  }
+
+  /**
+   * The partners of the `country` filter and their layout, kept while nothing they depend on changes (a
+   * hover, a focus and a linked list's highlight only re-render); no layout until the frame has a size.
+   */
+  #layout(feed: Feed, locale: Locale) {
+    const {host} = this;
+    if (this.#partners?.feed !== feed || this.#partners.country !== host.country) {
+      this.#partners = {feed, country: host.country, partners: filter(feed.partners, host.country)};
+    }
+    const {partners} = this.#partners;
+    const canvas = this.#frame?.querySelector('.canvas');
+    const labelSize = canvas ? labelMeasure(canvas) : undefined;
+    const key = [partners, locale, labelSize, host.city, String(this.#zoom), this.#size?.width, this.#size?.height];
+    if (!this.#last?.key.every((value, index) => value === key[index])) {
+      this.#last = {key, layout: this.#size && labelSize && layoutMap({feed, partners, locale, ...this.#size, labelSize, city: host.city, zoom: this.#zoom})};
+    }
+    return {partners, layout: this.#last.layout};
+  }
+
+  /** Takes the frame's size; whether it is a new one. */
+  #measure(frame: Element) {
+    // Whole pixels: a fraction of one would redraw a map that looks the same. A hidden map (an accordion
+    // closed) has no size, and keeps the one it had.
+    const {clientWidth: width, clientHeight: height} = frame;
+    if (!width || !height || (width === this.#size?.width && height === this.#size.height)) return false;
+    this.#size = {width, height};
+    return true;
+  }
+
+  /** The ids of the partners of the marker in focus or under the pointer, for the linked list. */
+  #activeIds() {
+    const marker = this.#last?.layout?.markers.find((candidate) => candidate.key === this.#active);
+    return marker?.partners.map(({id}) => id) ?? [];
   }
 
   readonly #listeners: [string, (event: never) => void][] = [
@@ -59,14 +146,16 @@ export class MapController implements ReactiveController {
   #show(by: 'focus' | 'hover', key: string | undefined) {
     if (by === 'focus') {
       this.#focused = key;
-      if (key) this.focus = key;
+      if (key) this.#focus = key;
     } else {
       this.#hovered = key;
     }
     const active = this.#focused ?? this.#hovered;
-    if (active !== this.active) {
-      this.active = active;
-      this.host.requestUpdate();
+    if (active !== this.#active) {
+      this.#active = active;
+      // A marker removed while in focus fires focusout during the render that removes it: the next render,
+      // which the focus moving on brings, shows the change.
+      if (!this.#updating) this.host.requestUpdate();
     }
   }
 
@@ -79,7 +168,7 @@ export class MapController implements ReactiveController {
   #keydown(event: KeyboardEvent) {
     const target = marker(event.target);
     if (event.key === 'Escape') {
-      if (this.zoom) this.#zoomOut();
+      if (this.#zoom) this.#zoomOut();
       else this.#hide();
       return;
     }
@@ -107,19 +196,19 @@ export class MapController implements ReactiveController {
   }
 
   #zoomIn(cluster: SVGElement) {
-    this.zoom = cluster.dataset.members!.split(' ');
+    this.#zoom = cluster.dataset.members!.split(' ');
     this.#cluster = cluster.dataset.key;
     void this.#focusMarker(undefined);
   }
 
   #zoomOut() {
-    this.zoom = undefined;
+    this.#zoom = undefined;
     void this.#focusMarker(this.#cluster);
   }
 
   /** Renders with `key` (or the first marker) in the tab order, then focuses it. */
   async #focusMarker(key: string | undefined) {
-    this.focus = key;
+    this.#focus = key;
     this.host.requestUpdate();
     await this.host.updateComplete;
     const markers = this.#markers();
@@ -129,6 +218,12 @@ export class MapController implements ReactiveController {
   #markers(): SVGElement[] {
     return [...this.host.renderRoot.querySelectorAll<SVGElement>('.marker')];
   }
+}
+
+/** The feed's partners in the countries of `country` (ISO codes, comma-separated), all of them without it. */
+function filter(partners: readonly Partner[], country: string | undefined): readonly Partner[] {
+  const codes = country?.toUpperCase().split(',').map((code) => code.trim()).filter(Boolean);
+  return codes?.length ? partners.filter((partner) => codes.includes(partner.country)) : partners;
 }
 
 const marker = (target: EventTarget | null) =>

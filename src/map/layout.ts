@@ -8,8 +8,7 @@ import type {Locale} from '../i18n/locale.js';
 import {cluster, placeLabels, type Circle, type LabelRequest, type PlacedLabel} from './labels.js';
 import {land} from './land.js';
 import type {LabelMeasure} from './measure.js';
-import {mapMessages} from './messages.js';
-import {aspect, fitProjection, type LonLat} from './projection.js';
+import {fitProjection, type LonLat} from './projection.js';
 
 export interface MapInput {
   readonly feed: Feed;
@@ -54,8 +53,6 @@ export interface MapLayout {
   readonly markers: readonly MapMarker[];
   /** Labels by marker key (`home` for the home town); a marker without room for its label has none. */
   readonly labels: ReadonlyMap<string, MapLabel>;
-  /** Partners the feed gives no location: listed under the map. */
-  readonly unlocated: readonly Partner[];
 }
 
 /** The radius of a marker that stands for `count` partners; a single one's includes room to click around its dot. */
@@ -66,22 +63,13 @@ const clamp = (value: number, low: number, high: number) => Math.min(Math.max(va
 const lonLat = (place: Place): LonLat => [place.location!.lon, place.location!.lat];
 let outlines: ReturnType<typeof feature> | undefined;
 
-/**
- * The height for a width of 1 of the map of these partners around the home town: an element sets its
- * box's `aspect-ratio` from it, so that the map fills its box (and a placeholder reserves that space).
- */
-export function mapAspect(feed: Feed, partners: readonly Partner[]): number {
-  return aspect([feed.home, ...partners].filter((place) => place.location).map(lonLat));
-}
-
 export function layoutMap(input: MapInput): MapLayout {
   const {feed, partners, locale, width, height, labelSize, city, zoom} = input;
   const located = partners.filter((partner) => partner.location);
   const home = feed.home.location ? lonLat(feed.home) : undefined;
   const fitted = zoom ? located.filter((partner) => zoom.includes(partner.id)) : located;
   const places = [...(home && !zoom ? [home] : []), ...fitted.map(lonLat)];
-  const unlocated = partners.filter((partner) => !partner.location);
-  if (!places.length) return {width, height, land: '', arcs: [], home: undefined, markers: [], labels: new Map(), unlocated};
+  if (!places.length) return {width, height, land: '', arcs: [], home: undefined, markers: [], labels: new Map()};
 
   // Room for a label beside a marker at the edge, and never less than a marker's size.
   const margin = Math.max(markerRadius(10) + 4, Math.min(width, height) * 0.08);
@@ -114,12 +102,12 @@ export function layoutMap(input: MapInput): MapLayout {
     const [text, lang] = name(first!);
     texts.set(marker.key, marker.partners.length === 1
       ? [text, lang]
-      : [mapMessages(locale).clusterLabel(text, locale.number(marker.partners.length - 1)), lang]);
+      : [`${text} +${locale.number(marker.partners.length - 1)}`, lang]);
   }
   // The home town first, then the highlighted partner, then larger clusters before single partners.
   const order = [
-    // The home town's label may stand a little off its marker, where partners crowd around it.
-    ...(homeCircle ? [{...request('home', homeCircle, texts.get('home')![0]), rings: 3}] : []),
+    // The home town's label may stand off its marker, with a line to it, where partners crowd around it.
+    ...(homeCircle ? [{...request('home', homeCircle, texts.get('home')![0]), rings: 5, leader: true}] : []),
     ...[...markers]
       .sort((a, b) => Number(b.partners.some((p) => p.id === city)) - Number(a.partners.some((p) => p.id === city)) ||
         b.partners.length - a.partners.length)
@@ -137,6 +125,5 @@ export function layoutMap(input: MapInput): MapLayout {
     home: homeCircle,
     markers,
     labels,
-    unlocated,
   };
 }

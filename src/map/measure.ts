@@ -1,9 +1,5 @@
 // How wide a label's text is, before it is drawn: label placement needs every label's size at once.
 
-/** The labels' size, relative to the widget's text; the map's styles use the same. */
-export const LABEL_SCALE = 0.8125;
-export const LABEL_WEIGHT = 600;
-
 export interface LabelMeasure {
   /** The height of a label's line (the font's ascent and descent), in pixels. */
   readonly height: number;
@@ -17,14 +13,14 @@ export interface LabelMeasure {
 const measures = new Map<string, LabelMeasure>();
 
 /**
- * The size of the labels' lines, in the font read from the computed font of `element` (the element's
- * content), and a function that measures a text in it: a canvas's `measureText` gives the room a label
- * will take without adding it to the page.
+ * The size of the labels' lines, in the computed font of `element` (the map's SVG, whose font its labels
+ * take), and a function that measures a text in it: a canvas's `measureText` gives the room a label will
+ * take without adding it to the page.
  */
 export function labelMeasure(element: Element): LabelMeasure {
   const style = getComputedStyle(element);
-  const fontSize = parseFloat(style.fontSize) * LABEL_SCALE;
-  const font = `${LABEL_WEIGHT} ${fontSize}px ${style.fontFamily}`;
+  const fontSize = parseFloat(style.fontSize);
+  const font = `${style.fontWeight} ${fontSize}px ${style.fontFamily}`;
   let found = measures.get(font);
   if (!found) {
     const context = document.createElement('canvas').getContext('2d')!;

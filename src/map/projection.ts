@@ -53,17 +53,3 @@ export function fitProjection(places: readonly LonLat[], extent: [[number, numbe
     geometries: [{type: 'MultiPoint', coordinates: places.map((place) => [...place])}, geoCircle().center(center).radius(REGION)()],
   });
 }
-
-/**
- * The height of a map of these places for a width of 1, between 0.45 (a wide strip) and 1 (a square):
- * an element sets its box's `aspect-ratio` from it, so that the map fills its box.
- */
-export function aspect(places: readonly LonLat[]): number {
-  if (!places.length) return 0.6;
-  const projection = fitProjection(places, [[0, 0], [1000, 1000]]);
-  const xy = places.map((place) => projection(place)!);
-  const [xs, ys] = [xy.map(([x]) => x), xy.map(([, y]) => y)];
-  const width = Math.max(...xs) - Math.min(...xs);
-  const height = Math.max(...ys) - Math.min(...ys);
-  return Math.min(1, Math.max(0.45, width ? height / width : 1));
-}

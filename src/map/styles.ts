@@ -1,21 +1,28 @@
-import {css, unsafeCSS} from 'lit';
-import {LABEL_SCALE, LABEL_WEIGHT} from './measure.js';
+import {css} from 'lit';
 
 /**
  * The map's look, from the tokens every element shares (`src/styles.ts`), so that a page's theme, the
  * dark scheme and forced colours reach it as they reach the list. Land is the surface colour with the
- * border colour for coasts; lines and markers take the accent.
+ * border colour for coasts; lines and markers take the accent. The frame keeps the map's aspect (the same
+ * as the placeholder's, src/twin-cities-map.styles.ts), and the drawing fills it.
  */
 export const mapStyles = css`
-  .map {
+  .frame {
     position: relative;
-  }
-  .canvas {
-    display: block;
-    overflow: hidden;
-    background: var(--_background);
+    aspect-ratio: var(--twin-cities-map-aspect, 3 / 2);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  .canvas {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    /* The labels' font, which their layout measures here (src/map/measure.ts). */
+    font-size: 0.8125em;
+    font-weight: 600;
   }
   .land {
     fill: var(--_surface);
@@ -36,6 +43,10 @@ export const mapStyles = css`
     stroke-width: 2.5;
     stroke-opacity: 1;
   }
+  .leader {
+    stroke: var(--_text);
+    stroke-width: 1;
+  }
   .home {
     fill: var(--_text);
     stroke: var(--_background);
@@ -43,8 +54,6 @@ export const mapStyles = css`
   }
   .label,
   .count {
-    font-size: ${unsafeCSS(LABEL_SCALE)}em;
-    font-weight: ${unsafeCSS(LABEL_WEIGHT)};
     fill: var(--_text);
   }
   /* A halo in the background's colour keeps a label readable over coasts and arcs. */
@@ -149,6 +158,9 @@ export const mapStyles = css`
     .label {
       fill: CanvasText;
     }
+    .leader {
+      stroke: CanvasText;
+    }
     .label {
       stroke: Canvas;
     }
@@ -160,10 +172,15 @@ export const mapStyles = css`
     }
   }
 
+  /* On paper the map, without what only works on a screen. */
   @media print {
     .tooltip,
-    .zoom-out {
+    .zoom-out,
+    .ring {
       display: none;
+    }
+    .frame {
+      break-inside: avoid;
     }
   }
 `;
