@@ -27,6 +27,14 @@ export default {
           '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
       },
+      // Each test file's page in a browser context, and so a window, of its own: a page behind another in one
+      // window is hidden, and gets no animation frame, resize observation or pointer event at all.
+      async createPage({browser}) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => context.close().catch(() => {}));
+        return page;
+      },
     }),
   ],
 };

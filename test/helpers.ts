@@ -53,13 +53,13 @@ export function uncaught() {
 }
 
 /**
- * Waits until a widget shows its content (a list, a card, a badge) or an error, then for its last render.
- * The pending update goes first: a change just made starts its load only there.
+ * Waits until a widget shows its content (a list, a card, a badge, a map drawn to its size) or an error,
+ * then for its last render. The pending update goes first: a change just made starts its load only there.
  */
 export async function settled<T extends Widget>(el: T, timeout = 5000): Promise<T> {
   await el.updateComplete;
   await waitUntil(() => !el.hasAttribute('aria-busy') &&
-    el.shadowRoot?.querySelector('[part~=list], [part~=card], [part~=badge], [role=alert]'),
+    el.shadowRoot?.querySelector('[part~=list], [part~=card], [part~=badge], [part~=map] svg[role=group], [role=alert]'),
   `<${el.localName}> did not finish loading`, {timeout});
   await el.updateComplete;
   return el;
