@@ -1,6 +1,7 @@
 // `npm test`: the whole suite in headless Chromium (scripts/browser.mjs finds it and sets CHROME_PATH).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {mediaFeatures} from './test/commands.mjs';
 import {exampleBundles} from './test/frameworks/bundle.mjs';
 import {testServer} from './test/server.mjs';
 
@@ -8,7 +9,7 @@ export const common = {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), exampleBundles()],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), exampleBundles(), mediaFeatures()],
   middleware: [testServer],
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 5 * 60 * 1000,

@@ -11,7 +11,8 @@ const FEED_TOOLS = '/dist/feed/index.js';
 describe('dist/twin-cities.js, the page’s bundle', () => {
   it('defines every element, under its tag, as the class it exports', async () => {
     const bundle: Bundle = await import(BUNDLE);
-    const tags = {'twin-cities-list': bundle.TwinCitiesList, 'twin-city-card': bundle.TwinCityCard, 'twin-city-badge': bundle.TwinCityBadge};
+    const tags = {'twin-cities-list': bundle.TwinCitiesList, 'twin-city-card': bundle.TwinCityCard, 'twin-city-badge': bundle.TwinCityBadge,
+      'twin-cities-map': bundle.TwinCitiesMap};
     for (const [tag, exported] of Object.entries(tags)) {
       expect(customElements.get(tag) === exported, `<${tag}> is ${exported?.name}`).to.equal(true);
       expect(exported.prototype instanceof bundle.TwinCitiesElement, `${exported.name} extends TwinCitiesElement`).to.equal(true);

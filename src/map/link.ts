@@ -74,18 +74,31 @@ export class ListLink {
 
   #follow(list: HTMLElement | undefined) {
     if (list === this.#list) return;
-    for (const type of EVENTS) this.#list?.removeEventListener(type, this.#listener);
-    this.#list = list;
-    for (const type of EVENTS) list?.addEventListener(type, this.#listener);
+    this.#listen(false);
     // The list left, or another took its place: nothing of the last one stays highlighted.
+    const left = this.#list?.shadowRoot;
+    if (left) left.adoptedStyleSheets = left.adoptedStyleSheets.filter((sheet) => sheet !== this.#sheet);
+    this.#list = list;
+    this.#listen(true);
+    // A list not yet defined has no shadow root: it has one once it is.
+    if (list && !list.shadowRoot) customElements.whenDefined(list.localName).then(() => list === this.#list && this.#listen(true));
     this.#sheet.replaceSync((this.#shown = ''));
     this.#set({focused: undefined, hovered: undefined});
   }
 
+  /**
+   * On the list's shadow root, not on the list: the pointer and the focus going from one entry to another
+   * inside it are events the list's host never hears (their target and related target are both the host).
+   */
+  #listen(on: boolean) {
+    for (const type of EVENTS) this.#list?.shadowRoot?.[on ? 'addEventListener' : 'removeEventListener'](type, this.#listener);
+  }
+
   readonly #listener = (event: Event) => {
-    const item = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.matches("[part~='item'][data-id]"));
-    const id = event.type.endsWith('out') ? undefined : item?.dataset.id;
-    this.#set(event.type.startsWith('focus') ? {focused: id, hovered: this.#hovered} : {focused: this.#focused, hovered: id});
+    const {type} = event as FocusEvent | PointerEvent;
+    const item = (event.target as Element).closest<HTMLElement>("[part~='item'][data-id]");
+    const id = type.endsWith('out') ? undefined : item?.dataset.id;
+    this.#set(type.startsWith('focus') ? {focused: id, hovered: this.#hovered} : {focused: this.#focused, hovered: id});
   };
 
   #set({focused, hovered}: {focused: string | undefined; hovered: string | undefined}) {
