@@ -1,5 +1,5 @@
 import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
-import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/define/twin-cities-list.js';
 import '../src/define/twin-cities-map.js';
 import {TwinCitiesMap} from '../src/twin-cities-map.js';
@@ -25,7 +25,7 @@ function systemColour(keyword: string) {
 
 /** An iframe of a page of test/fixtures/map/, once its widgets have shown their content. */
 async function page(file: string) {
-  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe src="/test/fixtures/map/${file}" style="width: 1000px; height: 700px; border: 0"></iframe>`);
+  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe src="/test/fixtures/map/${file}" style="width: 780px; height: 560px; border: 0"></iframe>`);
   await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentWindow!.customElements.get('twin-cities-list'),
     `${file} did not load`, {timeout: 5000});
   const widgets = [...frame.contentDocument!.querySelectorAll<HTMLElement & {updateComplete: Promise<unknown>}>('twin-cities-list, twin-cities-map')];
@@ -191,13 +191,23 @@ describe('<twin-cities-map> on a page', () => {
   it('makes no request to another origin: no tiles, no fonts, not even with its tooltips shown', async () => {
     const frame = await page('linked.html');
     const map = frame.contentDocument!.querySelector('twin-cities-map')!;
-    // Every marker's tooltip in turn, with its flag.
+    // Every marker's tooltip in turn, with its flag, under the pointer.
+    const origin = frame.getBoundingClientRect();
+    const images: string[] = [];
     for (const marker of markers(map)) {
-      marker.focus();
-      await map.updateComplete;
+      const {x, y, width, height} = marker.querySelector('.dot')!.getBoundingClientRect();
+      await sendMouse({type: 'move', position: [Math.round(origin.x + x + width / 2), Math.round(origin.y + y + height / 2)]});
+      await waitUntil(() => map.shadowRoot!.querySelector('[part~=tooltip]'), `no tooltip for ${marker.dataset.key}`);
+      const flag = map.shadowRoot!.querySelector<HTMLImageElement>('[part~=tooltip] img');
+      if (flag) {
+        await waitUntil(() => flag.complete && flag.naturalWidth, `the flag ${flag.src} did not load`);
+        images.push(flag.currentSrc);
+      }
     }
-    await waitUntil(() => resources(frame).some((url) => url.includes('/data/flags/')), 'no flag was loaded');
-    const origins = new Set(resources(frame).map((url) => new URL(url).origin));
+    await resetMouse();
+    expect(images.length, 'flags shown').to.be.above(0);
+    // Images a browser had in its memory already may have no entry of their own (Firefox's): they count here.
+    const origins = new Set([...resources(frame), ...images].map((url) => new URL(url).origin));
     expect([...origins]).to.deep.equal([location.origin]);
   });
 });
