@@ -136,16 +136,17 @@ export class MapController implements ReactiveController {
   readonly #listeners: [string, (event: never) => void][] = [
     ['keydown', (event: KeyboardEvent) => this.#keydown(event)],
     ['click', (event: MouseEvent) => this.#click(event)],
-    ['focusin', (event: FocusEvent) => this.#show('focus', marker(event.target)?.dataset.key)],
+    // The focus shows a tooltip where it shows a ring: a click that moves it (a zoom) leaves the map in view.
+    ['focusin', (event: FocusEvent) => this.#show('focus', marker(event.target)?.dataset.key, marker(event.target)?.matches(':focus-visible'))],
     ['focusout', (event: FocusEvent) => this.#show('focus', marker(event.relatedTarget)?.dataset.key)],
     ['pointerover', (event: PointerEvent) => this.#show('hover', marker(event.target)?.dataset.key)],
     ['pointerout', (event: PointerEvent) => this.#show('hover', marker(event.relatedTarget)?.dataset.key)],
   ];
 
   /** Focus shows its marker's tooltip before the pointer's; leaving a marker shows the other's again. */
-  #show(by: 'focus' | 'hover', key: string | undefined) {
+  #show(by: 'focus' | 'hover', key: string | undefined, visible = true) {
     if (by === 'focus') {
-      this.#focused = key;
+      this.#focused = visible ? key : undefined;
       if (key) this.#focus = key;
     } else {
       this.#hovered = key;

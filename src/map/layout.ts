@@ -8,7 +8,7 @@ import type {Locale} from '../i18n/locale.js';
 import {cluster, placeLabels, type Circle, type LabelRequest, type PlacedLabel} from './labels.js';
 import {land} from './land.js';
 import type {LabelMeasure} from './measure.js';
-import {fitProjection, type LonLat} from './projection.js';
+import {enclosingCircle, fitProjection, type LonLat} from './projection.js';
 
 export interface MapInput {
   readonly feed: Feed;
@@ -67,8 +67,11 @@ export function layoutMap(input: MapInput): MapLayout {
   const {feed, partners, locale, width, height, labelSize, city, zoom} = input;
   const located = partners.filter((partner) => partner.location);
   const home = feed.home.location ? lonLat(feed.home) : undefined;
-  const fitted = zoom ? located.filter((partner) => zoom.includes(partner.id)) : located;
-  const places = [...(home && !zoom ? [home] : []), ...fitted.map(lonLat)];
+  const fitted = (zoom ? located.filter((partner) => zoom.includes(partner.id)) : located).map(lonLat);
+  // Zoomed into a cluster, the map keeps the home town in view where it is near (a crowd around it), not
+  // where it is far (partners on another continent).
+  const near = home && (!zoom || enclosingCircle([home, ...fitted]).radius <= 2 * enclosingCircle(fitted).radius + 3);
+  const places = near ? [home, ...fitted] : fitted;
   if (!places.length) return {width, height, land: '', arcs: [], home: undefined, markers: [], labels: new Map()};
 
   // Room for a label beside a marker at the edge, and never less than a marker's size.

@@ -87,12 +87,17 @@ export const mapStyles = css`
     stroke: none;
     stroke-width: 2.5;
   }
+  /* A highlighted marker (city, or the linked list's entry) is ringed, dashed as the list's entry is. */
+  .marker[part~='highlight'] .ring {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
+  }
+  /* The focus ring over the highlight's. */
   .marker:focus-visible .ring {
     stroke: var(--_focus);
-  }
-  .marker[part~='highlight'] .dot {
-    stroke: var(--_text);
-    stroke-width: 2;
+    stroke-width: 2.5;
+    stroke-dasharray: none;
   }
 
   .tooltip {
@@ -166,6 +171,9 @@ export const mapStyles = css`
     }
     .count {
       fill: Canvas;
+    }
+    .marker[part~='highlight'] .ring {
+      stroke: CanvasText;
     }
     .marker:focus-visible .ring {
       stroke: Highlight;

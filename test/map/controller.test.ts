@@ -2,7 +2,7 @@ import {expect, fixtureSync, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {TwinCitiesMap} from '../../src/twin-cities-map.js';
 import {settled} from '../helpers.js';
-import {markers, mountMap, shippedJson, text} from './mount.js';
+import {markers, mountMap, shippedJson, shown, text} from './mount.js';
 
 // How a visitor works the map (src/map/controller.ts): real keys, a real mouse, a real link followed, and
 // the map redrawn when its box changes size.
@@ -134,6 +134,8 @@ describe('map keyboard and pointer', () => {
       expect(zoomed).to.include.members(members);
       expect(markers(el).length, 'more markers once zoomed in').to.be.above(1);
       expect(focused(el), 'the focus on the first marker of the zoomed map').to.equal(markers(el)[0]!.dataset.key);
+      expect(tooltip(el), 'its tooltip, as the keyboard moved the focus').to.not.equal(undefined);
+      expect(el.shadowRoot!.querySelectorAll('[part~=home]'), 'the home town, near the crowd, still in view').to.have.length(1);
       await sendKeys({press: 'Escape'});
       await waitUntil(() => !el.shadowRoot!.querySelector('[part~=zoom-out]'), 'still zoomed in');
       await el.updateComplete;
@@ -147,6 +149,17 @@ describe('map keyboard and pointer', () => {
       console.warn = warn;
     }
     expect(warned.filter((message) => message.includes('lit.dev')), 'Lit’s development warnings').to.deep.equal([]);
+  });
+
+  it('zooms into a cluster clicked, and shows no tooltip the pointer did not ask for', async () => {
+    const el = await mountMap({width: 600});
+    const cluster = markers(el).find((marker) => marker.dataset.members)!;
+    await sendMouse({type: 'click', position: centre(cluster.querySelector('.dot')!)});
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=zoom-out]'), 'not zoomed in');
+    await sendMouse({type: 'move', position: [2, 2]});
+    await el.updateComplete;
+    expect(shown(el)).to.include.members(cluster.dataset.members!.split(' '));
+    expect(tooltip(el)).to.equal(undefined);
   });
 
   it('redraws to its box when the box changes size: every marker inside, at the new size', async () => {
