@@ -145,7 +145,7 @@ export const mapStyles = css`
   }
 
   @media (forced-colors: active) {
-    .canvas {
+    .frame {
       border-color: CanvasText;
     }
     .land {
