@@ -1,4 +1,4 @@
-import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
+import {aTimeout, expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/define/twin-cities-list.js';
 import '../src/define/twin-cities-map.js';
@@ -23,9 +23,9 @@ function systemColour(keyword: string) {
   return getComputedStyle(probe).color;
 }
 
-/** An iframe of a page of test/fixtures/map/, once its widgets have shown their content. */
-async function page(file: string) {
-  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe src="/test/fixtures/map/${file}" style="width: 780px; height: 560px; border: 0"></iframe>`);
+/** An iframe of a page of test/fixtures/map/ (or of another address), once its widgets have shown their content. */
+async function page(file: string, src = `/test/fixtures/map/${file}`) {
+  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe src=${src} style="width: 780px; height: 560px; border: 0"></iframe>`);
   await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentWindow!.customElements.get('twin-cities-list'),
     `${file} did not load`, {timeout: 5000});
   const widgets = [...frame.contentDocument!.querySelectorAll<HTMLElement & {updateComplete: Promise<unknown>}>('twin-cities-list, twin-cities-map')];
@@ -209,5 +209,23 @@ describe('<twin-cities-map> on a page', () => {
     // Images a browser had in its memory already may have no entry of their own (Firefox's): they count here.
     const origins = new Set([...resources(frame), ...images].map((url) => new URL(url).origin));
     expect([...origins]).to.deep.equal([location.origin]);
+  });
+
+  it('works on a page with a strict Content-Security-Policy, which reports no violation', async () => {
+    const policy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+    const frame = await page('csp.html', `/test-server?${new URLSearchParams({file: 'fixtures/map/csp.html', type: 'text/html', csp: policy})}`);
+    const win = frame.contentWindow as Window & {seen: {violations: string[]; errors: string[]}};
+    const map = frame.contentDocument!.querySelector('twin-cities-map')!;
+    const list = frame.contentDocument!.querySelector('twin-cities-list')!;
+    expect(css(map.shadowRoot!.querySelector('.frame')!, 'aspect-ratio'), 'its styles apply').to.equal('3 / 2');
+    // A tooltip (inline style, set through the CSSOM) and the list's highlight (a sheet the map adopts into it).
+    const denpasar = markers(map).find((marker) => marker.dataset.id === 'denpasar')!;
+    denpasar.focus();
+    await waitUntil(() => map.shadowRoot!.querySelector('[part~=tooltip]'), 'no tooltip');
+    expect(css(map.shadowRoot!.querySelector('[part~=tooltip]')!, 'position')).to.equal('absolute');
+    await waitUntil(() => css(list.shadowRoot!.querySelector('[data-id=denpasar]')!, 'outline-style') === 'dashed', 'no highlight in the list');
+    await aTimeout(100); // violations are reported in a task of their own
+    expect(win.seen.violations).to.deep.equal([]);
+    expect(win.seen.errors).to.deep.equal([]);
   });
 });

@@ -3,7 +3,7 @@
 // a list for screen readers, and the partners the map cannot place, listed under it.
 import {html, nothing, svg} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {ref} from 'lit/directives/ref.js';
 import type {Feed, Partner} from '../feed/types.js';
 import type {Locale} from '../i18n/locale.js';
 import {plural} from '../i18n/plural.js';
@@ -123,18 +123,24 @@ function renderMarker(marker: MapMarker, locale: Locale, focus: boolean, highlig
 
 /**
  * The essentials of the card, beside the marker: on the side of the frame with more room, its width bound
- * by that room, so that it stays inside the map.
+ * by that room, so that it stays inside the map. Placed through the CSSOM, not a `style` attribute, which a
+ * page's Content-Security-Policy may forbid.
  */
 function renderTooltip(marker: MapMarker, layout: MapLayout, locale: Locale) {
   const right = marker.x > layout.width / 2;
   const below = marker.y < layout.height / 2;
   const offset = marker.r + 6;
-  const position = {
-    [right ? 'right' : 'left']: `${(right ? layout.width - marker.x : marker.x) - offset / 2}px`,
-    [below ? 'top' : 'bottom']: `${(below ? marker.y : layout.height - marker.y) + offset}px`,
+  const position: Record<string, string | undefined> = {
+    left: right ? undefined : `${marker.x - offset / 2}px`,
+    right: right ? `${layout.width - marker.x - offset / 2}px` : undefined,
+    top: below ? `${marker.y + offset}px` : undefined,
+    bottom: below ? undefined : `${layout.height - marker.y + offset}px`,
     'max-width': `${(right ? marker.x : layout.width - marker.x) - 4}px`,
   };
-  return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap(position)}>${marker.partners.length === 1
+  const place = (element?: Element) => {
+    for (const [property, value] of Object.entries(position)) (element as HTMLElement | undefined)?.style.setProperty(property, value ?? null);
+  };
+  return html`<div class="tooltip" part="tooltip" role="tooltip" ${ref(place)}>${marker.partners.length === 1
     ? renderCardEssentials(marker.partners[0]!, locale)
     : html`<ul role="list">${marker.partners.map((partner) => html`<li>${renderName(partner, locale)}</li>`)}</ul>`}</div>`;
 }
