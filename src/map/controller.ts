@@ -48,6 +48,8 @@ export class MapController implements ReactiveController {
   readonly #link: ListLink;
   /** Between the start of an update and its end, when the render may remove the marker in focus (a zoom). */
   #updating = false;
+  /** Whether the tooltip to show changed during an update. */
+  #changed = false;
 
   constructor(private readonly host: TwinCitiesMap) {
     this.#link = new ListLink(host);
@@ -75,6 +77,10 @@ export class MapController implements ReactiveController {
 
   hostUpdated() {
     this.#updating = false;
+    if (this.#changed) {
+      this.#changed = false;
+      queueMicrotask(() => this.host.requestUpdate());
+    }
     // The frame is drawn by the first render; the map inside it by the render after it is measured.
     const frame = this.host.renderRoot.querySelector('.frame') ?? undefined;
     if (frame !== this.#frame) {
@@ -154,9 +160,10 @@ export class MapController implements ReactiveController {
     const active = this.#focused ?? this.#hovered;
     if (active !== this.#active) {
       this.#active = active;
-      // A marker removed while in focus fires focusout during the render that removes it: the next render,
-      // which the focus moving on brings, shows the change.
-      if (!this.#updating) this.host.requestUpdate();
+      // A marker removed while in focus fires focusout during the render that removes it: the render that
+      // shows the change follows that one (hostUpdated).
+      if (this.#updating) this.#changed = true;
+      else this.host.requestUpdate();
     }
   }
 
@@ -197,12 +204,15 @@ export class MapController implements ReactiveController {
   }
 
   #zoomIn(cluster: SVGElement) {
+    // The markers move: the one the pointer was over is no longer under it (the next move says which is).
+    this.#show('hover', undefined);
     this.#zoom = cluster.dataset.members!.split(' ');
     this.#cluster = cluster.dataset.key;
     void this.#focusMarker(undefined);
   }
 
   #zoomOut() {
+    this.#show('hover', undefined);
     this.#zoom = undefined;
     void this.#focusMarker(this.#cluster);
   }

@@ -151,7 +151,7 @@ describe('map keyboard and pointer', () => {
     expect(warned.filter((message) => message.includes('lit.dev')), 'Lit’s development warnings').to.deep.equal([]);
   });
 
-  it('zooms into a cluster clicked, and shows no tooltip the pointer did not ask for', async () => {
+  it('zooms into a cluster clicked, and shows the tooltip of the marker it focuses only with its focus ring', async () => {
     const el = await mountMap({width: 600});
     const cluster = markers(el).find((marker) => marker.dataset.members)!;
     await sendMouse({type: 'click', position: centre(cluster.querySelector('.dot')!)});
@@ -159,7 +159,10 @@ describe('map keyboard and pointer', () => {
     await sendMouse({type: 'move', position: [2, 2]});
     await el.updateComplete;
     expect(shown(el)).to.include.members(cluster.dataset.members!.split(' '));
-    expect(tooltip(el)).to.equal(undefined);
+    // After a click, engines differ in whether the focus moved by script is shown (Chromium's and Gecko's
+    // is not, WebKit's is): the tooltip goes with the ring, so a click leaves the map in view where it shows none.
+    const ring = el.shadowRoot!.activeElement?.matches(':focus-visible');
+    expect(tooltip(el) !== undefined, `a tooltip ${ring ? 'with' : 'without'} the focus ring`).to.equal(!!ring);
   });
 
   it('redraws to its box when the box changes size: every marker inside, at the new size', async () => {
