@@ -114,6 +114,16 @@ describe('<twin-cities-map>', () => {
     expect(fallback.getBoundingClientRect().height, 'the page’s link hidden once the map shows').to.equal(0);
   });
 
+  it('draws itself again after an error, when its feed loads again', async () => {
+    const el = await mountMap({width: 600});
+    el.src = served('three.json', {status: 500}).url;
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[role=alert]'), 'the error').to.not.equal(null);
+    el.src = served('three.json').url;
+    await settled(el);
+    expect(shown(el).sort()).to.deep.equal(['bergama', 'kilkis', 'prilep']);
+  });
+
   it('takes the dark scheme, from `theme` or from the visitor’s system', async () => {
     const el = await mountMap({width: 600});
     const label = el.shadowRoot!.querySelector('[part~=label]')!;

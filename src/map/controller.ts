@@ -87,9 +87,12 @@ export class MapController implements ReactiveController {
       this.#resize.disconnect();
       if (frame) this.#resize.observe(frame);
       this.#frame = frame;
-      // The first size is read at once, not at the next frame as the observer would (a page in the
-      // background has none); the render that draws the map follows this one.
-      if (frame && this.#measure(frame)) queueMicrotask(() => this.host.requestUpdate());
+      // A new frame (the first, or one after an error) is measured at once, not at the next frame as the
+      // observer would (a page in the background has none); the render that draws the map in it follows.
+      if (frame) {
+        this.#measure(frame);
+        queueMicrotask(() => this.host.requestUpdate());
+      }
     }
     this.#link.show(this.#activeIds());
   }
