@@ -6,6 +6,7 @@ export {TwinCitiesElement} from './element.js';
 export {TwinCitiesList, type Layout, type Sort} from './twin-cities-list.js';
 export {TwinCityCard} from './twin-city-card.js';
 export {TwinCityBadge, type BadgeVariant} from './twin-city-badge.js';
+export {TwinCitiesMap} from './twin-cities-map.js';
 export * from './events.js';
 export * from './feed/controller.js';
 export * from './feed/index.js';

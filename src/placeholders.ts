@@ -3,8 +3,10 @@
 // becomes the element, with `data-` + each attribute the element observes as its options. A chunk of its own,
 // which the page's bundle loads once a placeholder is on the page (src/when-present.ts).
 
+import {ON_DEMAND} from './lazy-elements.js';
+
 /** The widgets a placeholder names, by their tags. */
-const WIDGETS: Record<string, string> = {list: 'twin-cities-list', card: 'twin-city-card', badge: 'twin-city-badge'};
+const WIDGETS: Record<string, string> = {list: 'twin-cities-list', card: 'twin-city-card', badge: 'twin-city-badge', map: 'twin-cities-map'};
 
 /**
  * Upgrades the page's placeholders, and every one added later. The bundle is a module script, deferred: the
@@ -22,11 +24,13 @@ export function upgradePlaceholders() {
  * theme's rules for the blocks of a post) and the page's layout keep applying. The div's content becomes the
  * element's fallback content. An unknown widget or option leaves the content as it is, with a warning.
  */
-const upgradeIn = (node: Node) => node instanceof Element && [node, ...node.querySelectorAll('[data-twin-cities]')].forEach((div) => {
+const upgradeIn = (node: Node) => node instanceof Element && [node, ...node.querySelectorAll('[data-twin-cities]')].forEach(async (div) => {
   const name = (div as HTMLElement).dataset.twinCities;
   const tag = WIDGETS[name!]!;
-  const widget = customElements.get(tag) as {observedAttributes: string[]} | undefined;
   if (name == null) return;
+  // An element the bundle defines on demand (the map): its class, and so the options it takes, comes with its chunk.
+  await ON_DEMAND[tag]?.();
+  const widget = customElements.get(tag) as {observedAttributes: string[]} | undefined;
   if (!widget) return console.warn('twin-cities: unknown', name, div);
   // Upgraded already, and moved since.
   if (div.querySelector(tag)) return;

@@ -12,7 +12,7 @@ import type {Partner, Place, Text} from './feed/types.js';
 import {loadLocale, type Locale} from './i18n/locale.js';
 import type {Sort} from './layouts/layout.js';
 import {orderPartners} from './order.js';
-import {distanceKm} from './partner.js';
+import {distanceKm} from './distance.js';
 
 /** The elements a snippet can stand for, with the options each takes (as properties: `headingLevel`). */
 export const SNIPPET_OPTIONS = {

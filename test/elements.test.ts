@@ -9,13 +9,18 @@ const BUNDLE = '/dist/twin-cities.js';
 const FEED_TOOLS = '/dist/feed/index.js';
 
 describe('dist/twin-cities.js, the page’s bundle', () => {
-  it('defines every element, under its tag, as the class it exports', async () => {
+  it('defines every element, under its tag, as the class it exports; the map once the page shows one', async () => {
     const bundle: Bundle = await import(BUNDLE);
     const tags = {'twin-cities-list': bundle.TwinCitiesList, 'twin-city-card': bundle.TwinCityCard, 'twin-city-badge': bundle.TwinCityBadge};
     for (const [tag, exported] of Object.entries(tags)) {
       expect(customElements.get(tag) === exported, `<${tag}> is ${exported?.name}`).to.equal(true);
       expect(exported.prototype instanceof bundle.TwinCitiesElement, `${exported.name} extends TwinCitiesElement`).to.equal(true);
     }
+    // The map's class comes with its code, a chunk that only a page with a map loads.
+    expect(customElements.get('twin-cities-map'), 'no map on the page yet').to.equal(undefined);
+    container().append(document.createElement('twin-cities-map'));
+    const map = await customElements.whenDefined('twin-cities-map');
+    expect(map.prototype instanceof bundle.TwinCitiesElement, 'TwinCitiesMap extends TwinCitiesElement').to.equal(true);
   });
 
   it('reports a feed that cannot load with an error a page can tell by instanceof FeedError', async () => {

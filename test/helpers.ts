@@ -136,8 +136,9 @@ export function mount<K extends WidgetTag>(tag: K, attributes: Attributes = {}, 
   return widget;
 }
 
-/** Whether a widget shows its content (a list, a card, a badge) or an error, and no longer loads. */
-export const finished = (el: Element) => !el.hasAttribute('aria-busy') && has(el, '[part~=list], [part~=card], [part~=badge], [role=alert]');
+/** Whether a widget shows its content (a list, a card, a badge, a map drawn to its size) or an error, and no longer loads. */
+export const finished = (el: Element) =>
+  !el.hasAttribute('aria-busy') && has(el, '[part~=list], [part~=card], [part~=badge], [part~=map] svg[role=group], [role=alert]');
 
 /**
  * Waits until a widget shows its content or an error, then for its last render.

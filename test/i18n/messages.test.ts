@@ -45,7 +45,7 @@ describe('message catalogues', () => {
     it(`${lang} has exactly the messages of English, each of the same kind`, () => {
       expect(shape(t)).to.deep.equal(shape(en));
       // Nested groups are complete too (the flattening above would not notice a group replaced by a string).
-      for (const group of ['relation', 'event', 'errors'] as const) {
+      for (const group of ['relation', 'event', 'errors', 'map'] as const) {
         expect(Object.keys(t[group]).sort(), group).to.deep.equal(Object.keys(en[group]).sort());
       }
     });
