@@ -43,8 +43,8 @@ const roundTrip = (e: Editor, content: string) => {
 };
 
 // Joomla's TinyMCE plugin: its default invalid elements, and the custom elements in "Extended Valid Elements".
-const JOOMLA = {invalid_elements: 'script,applet,iframe', extended_valid_elements: 'twin-cities-list[*],twin-city-card[*],twin-city-badge[*]'};
-const README_SETTINGS = {custom_elements: 'twin-cities-list,twin-city-card,twin-city-badge', ...JOOMLA};
+const JOOMLA = {invalid_elements: 'script,applet,iframe', extended_valid_elements: 'twin-cities-list[*],twin-city-card[*],twin-city-badge[*],twin-cities-map[*]'};
+const README_SETTINGS = {custom_elements: 'twin-cities-list,twin-city-card,twin-city-badge,twin-cities-map', ...JOOMLA};
 
 describe('TinyMCE 8', () => {
   for (const [what, settings] of [['its defaults', {}], ['Joomla\'s settings', JOOMLA]] as const) {
