@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs';
 import {createProgram, noInternals, publicApi, publishedPaths, types} from './scripts/manifest-plugins.mjs';
 
 /** The modules package.json's `exports` publish, as the unbundled build's inputs (rollup.config.mjs) name them. */
-const entries = ['src/index.ts', 'src/elements.ts', 'src/twin-cities-list.ts', 'src/twin-city-card.ts', 'src/twin-city-badge.ts', 'src/feed/index.ts'];
+const entries = ['src/index.ts', 'src/elements.ts', 'src/twin-cities-list.ts', 'src/twin-city-card.ts', 'src/twin-city-badge.ts', 'src/twin-cities-map.ts', 'src/feed/index.ts'];
 
 let program;
 

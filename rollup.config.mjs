@@ -1,6 +1,6 @@
 // Two builds from one source:
 // - dist/twin-cities.js: the page's file, one minified module with Lit inside that defines every element
-//   (src/elements.ts); languages, on-demand layouts and features (and, later, the map) are chunks under
+//   (src/elements.ts); languages, on-demand layouts and features (the map among them) are chunks under
 //   dist/chunks/ that it loads only when a page needs them.
 // - dist/<module>.js + .d.ts: unbundled modules for apps, which import `lit` as a bare dependency so that
 //   the app's bundler keeps a single copy of Lit.
@@ -34,8 +34,8 @@ export default [
   {
     // …and the command-line tools (src/cli/, run by bin/twin-cities.mjs) with the functions they share with pages (src/tools/).
     input: ['src/index.ts', 'src/define/index.ts', 'src/define/twin-cities-list.ts', 'src/define/twin-city-card.ts', 'src/define/twin-city-badge.ts',
-      'src/feed/index.ts', 'src/cli/main.ts'],
-    external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^d3-/, /^node:/, /^csv-(parse|stringify)\//, /^@cfworker\//],
+      'src/define/twin-cities-map.ts', 'src/feed/index.ts', 'src/cli/main.ts'],
+    external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^d3-/, /^topojson-/, /^node:/, /^csv-(parse|stringify)\//, /^@cfworker\//],
     plugins: [compiler({declaration: true, declarationDir: 'dist', outDir: 'dist'})],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src'},
   },

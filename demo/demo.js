@@ -1,5 +1,5 @@
 // The demo page's switches: the language and the theme of every widget.
-const widgets = () => document.querySelectorAll('twin-cities-list, twin-city-card, twin-city-badge');
+const widgets = () => document.querySelectorAll('twin-cities-list, twin-city-card, twin-city-badge, twin-cities-map');
 const original = new Map();
 
 document.querySelector('#lang').addEventListener('change', ({target}) => {

@@ -4,7 +4,8 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import type {FeedComplete} from './feed/controller.js';
 import type {Partner, Place} from './feed/types.js';
 import type {Locale} from './i18n/locale.js';
-import {distanceKm, placeName, renderFlag, renderFormerName, renderName, renderProblem, renderRelation, renderText} from './partner.js';
+import {distanceKm} from './distance.js';
+import {placeName, renderFlag, renderFormerName, renderName, renderProblem, renderRelation, renderText} from './partner.js';
 
 function renderCard(partner: Partner, home: Place, locale: Locale, level: number): TemplateResult {
   const {t} = locale;

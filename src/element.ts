@@ -12,14 +12,14 @@ import {baseStyles} from './styles.js';
  * @attr src - The feed's URL; the package's own feed (Asenovgrad's) when absent.
  * @attr feed - The feed as JSON text, instead of a URL (from script, set the `feed` property to the object).
  * @attr lang - The language to show, as a BCP 47 tag.
- * @attr theme - `light`, `dark`, or `auto` (the default: the visitor's system setting).
+ * @attr theme - `light`, `dark`, or `auto` (the visitor's system setting): colours and a background of the widget's own; without it, the page's colours.
  * @attr persist - Keeps the last good copy of the feed on the visitor's device, and shows it when a later load fails.
  */
 export abstract class TwinCitiesElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
   static override properties: PropertyDeclarations = {
     src: {reflect: true},
-    feed: {converter: feedAttribute},
+    feed: {},
     lang: {reflect: true},
     theme: {reflect: true},
     persist: {type: Boolean, reflect: true},
@@ -45,8 +45,8 @@ export abstract class TwinCitiesElement extends LitElement {
   declare src?: string;
 
   /**
-   * A feed object to show instead of fetching one; it is validated like a fetched feed. As an attribute
-   * it takes the feed's JSON text.
+   * A feed object to show instead of fetching one, or its JSON text (as an attribute); it is validated like
+   * a fetched feed.
    */
   declare feed?: unknown;
 
@@ -56,7 +56,10 @@ export abstract class TwinCitiesElement extends LitElement {
    */
   declare lang: string;
 
-  /** `light`, `dark`, or `auto` (the default: the visitor's system setting). */
+  /**
+   * `light`, `dark`, or `auto` (the visitor's system setting): colours and a background of the widget's own.
+   * Without it, the widget takes the page's text colour and shows the page's background.
+   */
   declare theme?: 'light' | 'dark' | 'auto';
 
   /**
@@ -70,14 +73,17 @@ export abstract class TwinCitiesElement extends LitElement {
 
   protected override render() {
     const {state} = this.feedController;
+    const pending = state.status == 'pending';
+    // Pre-rendered content (`renderSnippet`) is the widget already: it stays in view, not the skeleton, until the feed has loaded.
+    const prerendered = pending && this.querySelector('[data-twin-cities-prerendered]');
     // The content says which language it is in: a fallback (English for lang="de-AT") is not the host's.
-    return html`<div class="root" part="base" lang=${(state.status !== 'pending' && state.locale?.lang) || nothing}>${this.feedController.render<unknown>({
-        pending: () => this.renderSkeleton(),
+    return html`<div class="root" part="base" lang=${(!pending && state.locale?.lang) || nothing}>${this.feedController.render<unknown>({
+        pending: () => (prerendered ? nothing : this.renderSkeleton()),
         complete: (loaded) => [loaded.saved ? html`<p class="muted" part="note" role="status">${
           loaded.locale.t.savedCopy(loaded.locale.date(loaded.saved))}</p>` : nothing, this.renderFeed(loaded)],
         error: (failed) => this.#renderError(failed),
       })}</div>
-      <div class="fallback" ?hidden=${state.status !== 'error'}><slot></slot></div>`;
+      <div class="fallback" ?hidden=${state.status != 'error' && !prerendered}><slot></slot></div>`;
   }
 
   /** The content, once the feed and the language have loaded. */
@@ -99,21 +105,6 @@ export abstract class TwinCitiesElement extends LitElement {
       <p>${locale ? describe(error, locale) : `${error}`}</p>
       <button part="retry" class="button" @click=${() => this.feedController.retry()}>${locale?.t.retry ?? 'Try again'}</button>
     </div>`;
-  }
-}
-
-/**
- * A `feed` attribute holds the feed's JSON text. Anything else (a framework that rendered before the
- * element was defined sets `feed="[object Object]"`) stays a string, which validation refuses: the widget
- * shows the error rather than another town's feed.
- */
-function feedAttribute(value: string | null): unknown {
-  if (value === null) return undefined;
-  try {
-    return JSON.parse(value);
-  } catch {
-    console.warn('twin-cities: the feed attribute is not JSON. From a framework, set the feed property (README: React 19 and Vue 3)');
-    return value;
   }
 }
 

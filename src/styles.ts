@@ -3,24 +3,33 @@ import {css, type CSSResultGroup, type CSSResultOrNative} from 'lit';
 /**
  * What every element shares. The page gives the widget only its font (family and size); every other
  * property is reset on `.root` (`all: initial`), so that no page CSS reaches inside, and every size is in
- * `em`, never `rem`, so that a page's `html {font-size: 62.5%}` does not shrink it. Each colour is a
- * `--twin-cities-*` property whose default pair, light and dark, meets WCAG AA contrast; `light-dark()`
- * picks one by `color-scheme`, which follows the visitor's system unless `theme` fixes it.
+ * `em`, never `rem`, so that a page's `html {font-size: 62.5%}` does not shrink it.
+ *
+ * Without a `theme` the widget looks like the page's own content: `--_themed` is invalid, and so are the
+ * colours made with it, so that text, links and buttons take the page's text colour (as legible as the page's
+ * own text), no background is drawn, and buttons are outlined. A `theme` sets `--_themed` to nothing: the widget has colours of its own, whose pairs, light and dark,
+ * meet WCAG AA contrast on its own background, with padding; `light-dark()` picks one by `color-scheme`, which
+ * follows the visitor's system unless `theme` fixes it. Borders and the placeholder are the text colour, faint, in
+ * both. Each colour is a `--twin-cities-*` property that wins over these.
  */
 export const baseStyles = css`
   :host {
     display: block;
-    --_text: var(--twin-cities-text, light-dark(#1f2328, #e6edf3));
-    --_muted: var(--twin-cities-muted, light-dark(#57606a, #9da7b3));
-    --_background: var(--twin-cities-background, light-dark(#ffffff, #161b22));
-    --_surface: var(--twin-cities-surface, light-dark(#f6f8fa, #1f2630));
-    --_border: var(--twin-cities-border, light-dark(#d0d7de, #3d444d));
-    --_accent: var(--twin-cities-accent, light-dark(#0b5cad, #79b8ff));
-    --_on-accent: var(--twin-cities-on-accent, light-dark(#ffffff, #0d1117));
+    --_themed: initial;
+    --_text: var(--twin-cities-text, var(--_themed) light-dark(#1f2328, #e6edf3));
+    --_muted: var(--twin-cities-muted, var(--_themed) light-dark(#57606a, #9da7b3));
+    --_background: var(--twin-cities-background, var(--_themed) light-dark(#ffffff, #161b22));
+    --_surface: var(--twin-cities-surface, color-mix(in srgb, currentColor 10%, transparent));
+    --_border: var(--twin-cities-border, color-mix(in srgb, currentColor 30%, transparent));
+    --_accent: var(--twin-cities-accent, var(--_themed) light-dark(#0b5cad, #79b8ff));
+    --_on-accent: var(--twin-cities-on-accent, var(--_themed) light-dark(#ffffff, #0d1117));
     --_error: var(--twin-cities-error, light-dark(#b3261e, #ff9b93));
     --_radius: var(--twin-cities-radius, 0.5em);
     --_gap: var(--twin-cities-gap, 1em);
     --_focus: var(--twin-cities-focus, var(--_accent));
+  }
+  :host([theme]) {
+    --_themed: ;
   }
   /* The scheme is set on the widget's own content, not on the host, so that the page's fallback content keeps the page's. */
   :host([theme='light']) .root {
@@ -45,7 +54,13 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
     color: var(--_text);
     background: var(--_background);
+    /* With a theme only: its own background has room around the content. */
+    padding: var(--_themed) 1em;
     border-radius: var(--_radius);
+  }
+  /* Nothing to show yet but the page's pre-rendered content, in the slot (src/render.ts). */
+  .root:empty {
+    display: none;
   }
   /* Inside the content only: the page's fallback content, in the slot, keeps the page's box model. */
   .root * {

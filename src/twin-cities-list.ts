@@ -8,6 +8,7 @@ import {layoutNamed, type LayoutName} from './layouts/index.js';
 import {renderLayout, type Layout, type Sort} from './layouts/layout.js';
 import list from './layouts/list.js';
 import {load, ready} from './on-demand.js';
+import {orderPartners} from './order.js';
 import {placeName} from './partner.js';
 import {adopt} from './styles.js';
 import {listStyles} from './twin-cities-list.styles.js';
@@ -185,21 +186,7 @@ export class TwinCitiesList extends TwinCitiesElement {
     const key = [feed, locale, sort, this.country] as const;
     if (this.#sorted?.key.every((value, index) => value === key[index])) return this.#sorted.partners;
 
-    const countries = this.country?.toUpperCase().split(',').map((code) => code.trim()).filter(Boolean);
-    const partners = countries?.length ? feed.partners.filter((p) => countries.includes(p.country)) : [...feed.partners];
-    const byName = (a: Partner, b: Partner) => locale.collator.compare(placeName(a, locale), placeName(b, locale));
-    // Undated partners go last in either direction; partial dates compare correctly as strings.
-    const byDate = (a: Partner, b: Partner) => (!a.since || !b.since ? Number(!a.since) - Number(!b.since) :
-      a.since < b.since ? -1 : a.since > b.since ? 1 : 0);
-    const compare = {
-      date: (a: Partner, b: Partner) => (!a.since || !b.since ? byDate(a, b) : -byDate(a, b)),
-      '-date': byDate,
-      name: byName,
-      country: (a: Partner, b: Partner) =>
-        locale.collator.compare(locale.country(a.country), locale.country(b.country)) || byName(a, b),
-    }[sort] ?? byDate;
-    if (long) long.sort(partners, locale, sort, compare);
-    else partners.sort(compare);
+    const partners = orderPartners(feed, locale, sort, this.country, long ? long.sort : undefined);
     this.#sorted = {key, partners};
     return partners;
   }

@@ -2,7 +2,7 @@
 // (by an app, a bundler, a test) without defining anything, and package.json's `sideEffects` says so.
 import {expect} from '@open-wc/testing';
 
-const TAGS = ['twin-cities-list', 'twin-city-card', 'twin-city-badge'];
+const TAGS = ['twin-cities-list', 'twin-city-card', 'twin-city-badge', 'twin-cities-map'];
 const defined = () => TAGS.filter((tag) => customElements.get(tag));
 
 /** Every name given to customElements.define from now on, whoever calls it. */
@@ -22,7 +22,7 @@ describe('modules without side effects', () => {
   it('importing every module of the page’s but the define modules and the bundle’s entry defines no element', async () => {
     // src/cli/ is the Node command; it never runs in a page.
     const modules = sources.filter((path) => !path.startsWith('src/define/') && !path.startsWith('src/cli/') && path !== 'src/elements.ts');
-    expect(modules, 'the class modules are among them').to.include.members(['src/twin-cities-list.ts', 'src/twin-city-card.ts', 'src/twin-city-badge.ts', 'src/index.ts', 'src/card.ts']);
+    expect(modules, 'the class modules are among them').to.include.members(['src/twin-cities-list.ts', 'src/twin-city-card.ts', 'src/twin-city-badge.ts', 'src/twin-cities-map.ts', 'src/index.ts', 'src/card.ts', 'src/map/index.ts']);
     for (const path of modules) await import(`/${path}`);
     expect(definitions, 'customElements.define was not called').to.deep.equal([]);
     expect(defined()).to.deep.equal([]);

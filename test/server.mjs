@@ -5,18 +5,21 @@
 //   cors=1      allow every origin (the page's own origin needs none; http://127.0.0.1 is another origin than localhost)
 //   csp=…       send this Content-Security-Policy (for test pages under test/fixtures/)
 // and /test-server/count?key=abc answers how many requests carried that key, so a test can count
-// real network requests without touching fetch. /test-server/sources lists the library's modules
+// real network requests without touching fetch; /test-server/count?key=abc&of=answers, how many of them it
+// has answered (after their delay, whether or not the browser still reads the answer), so a test can wait
+// until an answer it must not see has come and gone. /test-server/sources lists the library's modules
 // (src/**/*.ts), for tests about every one of them.
 import {readdir, readFile} from 'node:fs/promises';
 import {resolve, sep} from 'node:path';
 
 const root = resolve('test');
 const counts = new Map();
+const answers = new Map();
 
 export async function testServer(ctx, next) {
   if (ctx.path === '/test-server/count') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify(counts.get(ctx.query.key) ?? 0);
+    ctx.body = JSON.stringify((ctx.query.of === 'answers' ? answers : counts).get(ctx.query.key) ?? 0);
     return;
   }
   if (ctx.path === '/test-server/sources') {
@@ -44,4 +47,5 @@ export async function testServer(ctx, next) {
   if (cors) ctx.set('Access-Control-Allow-Origin', '*');
   if (csp) ctx.set('Content-Security-Policy', csp);
   ctx.body = path ? await readFile(path) : '';
+  if (key) answers.set(key, (answers.get(key) ?? 0) + 1);
 }

@@ -1,66 +1,17 @@
 // <twin-city-badge>: the badge a partner town puts on its own site, "twinned with Asenovgrad, Bulgaria,
-// since …", linking back to Asenovgrad's site; in three variants, every language, both themes.
-import {expect, fixtureSync, html} from '@open-wc/testing';
+// since …", linking back to Asenovgrad's site; in three variants, in every language.
+import {expect} from '@open-wc/testing';
 import {LANGUAGES} from '../src/i18n/locale.js';
-import type {Messages} from '../src/i18n/messages.js';
-import bg from '../src/i18n/messages/bg.js';
-import el from '../src/i18n/messages/el.js';
-import en from '../src/i18n/messages/en.js';
-import id from '../src/i18n/messages/id.js';
-import mk from '../src/i18n/messages/mk.js';
-import ru from '../src/i18n/messages/ru.js';
-import sr from '../src/i18n/messages/sr.js';
-import srLatn from '../src/i18n/messages/sr-Latn.js';
-import tr from '../src/i18n/messages/tr.js';
 import '../src/define/twin-city-badge.js';
 import type {TwinCityBadge} from '../src/twin-city-badge.js';
-import {accessibleInBothThemes, settled} from './helpers.js';
+import {
+  $, $$, ASENOVGRAD, RELATION, container, countryName, dateIn, mount, partText, settled, text, warnings, words,
+} from './helpers.js';
+import {CATALOGUES} from './catalogues.js';
 
-const CATALOGUES: Record<string, Messages> = {bg, el, en, id, mk, ru, sr, 'sr-Latn': srLatn, tr};
 /** Asenovgrad's site, as the feed has it (a URL's normal form ends the host with "/"). */
 const HOME_SITE = 'https://www.asenovgrad.bg/';
 
-// ---------------------------------------------------------------------------------------------------
-// Expected values: the browser's Intl where it knows the language, else CLDR 48's Macedonian.
-// ---------------------------------------------------------------------------------------------------
-
-const intlKnows = (lang: string) =>
-  Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 && Intl.DisplayNames.supportedLocalesOf([lang]).length > 0;
-const MACEDONIAN: Record<string, string> = {
-  BG: 'Бугарија', TR: 'Турција', GR: 'Грција', MK: 'Северна Македонија',
-  '2023-05-23': '23 мај 2023 г.', '1993': '1993 г.',
-};
-function countryName(lang: string, code: string): string {
-  if (intlKnows(lang)) return new Intl.DisplayNames(lang, {type: 'region'}).of(code)!;
-  if (lang === 'mk' && MACEDONIAN[code]) return MACEDONIAN[code];
-  throw new Error(`this browser lacks ${lang}: no expectation for ${code}`);
-}
-/** A partial date as the widget writes it: a year, or a day in the long style. */
-function dateIn(lang: string, date: string): string {
-  const [year, month = 1, day = 1] = date.split('-').map(Number) as [number, number?, number?];
-  const options: Intl.DateTimeFormatOptions = date.length === 4 ? {year: 'numeric'} : {dateStyle: 'long'};
-  if (intlKnows(lang)) return new Intl.DateTimeFormat(lang, {timeZone: 'UTC', ...options}).format(Date.UTC(year, month - 1, day));
-  if (lang === 'mk' && MACEDONIAN[date]) return MACEDONIAN[date];
-  throw new Error(`this browser lacks ${lang}: no expectation for ${date}`);
-}
-
-/** The relations' names, as the messages files say them. */
-const RELATION: Record<string, Record<'twin' | 'cooperation', string>> = {
-  bg: {twin: 'Побратимен град', cooperation: 'Договор за сътрудничество'},
-  en: {twin: 'Twin city', cooperation: 'Cooperation agreement'},
-  tr: {twin: 'Kardeş şehir', cooperation: 'İş birliği anlaşması'},
-  el: {twin: 'Αδελφή πόλη', cooperation: 'Συμφωνία συνεργασίας'},
-  sr: {twin: 'Братски град', cooperation: 'Споразум о сарадњи'},
-  'sr-Latn': {twin: 'Bratski grad', cooperation: 'Sporazum o saradnji'},
-  mk: {twin: 'Збратимен град', cooperation: 'Договор за соработка'},
-  ru: {twin: 'Город-побратим', cooperation: 'Соглашение о сотрудничестве'},
-  id: {twin: 'Kota kembar', cooperation: 'Perjanjian kerja sama'},
-};
-/** The home town's name in each language, from data/twin-cities.json. */
-const ASENOVGRAD: Record<string, string> = {
-  bg: 'Асеновград', en: 'Asenovgrad', tr: 'Asenovgrad', el: 'Ασένοβγκραντ', sr: 'Асеновград',
-  'sr-Latn': 'Asenovgrad', mk: 'Асеновград', ru: 'Асеновград', id: 'Asenovgrad',
-};
 /** Partners of data/twin-cities.json: country, relation, since. */
 const PARTNERS: Record<string, {country: string; relation: 'twin' | 'cooperation'; since: string}> = {
   kocaeli: {country: 'TR', relation: 'twin', since: '2023-05-23'},
@@ -75,26 +26,12 @@ const PARTNERS: Record<string, {country: string; relation: 'twin' | 'cooperation
 // Helpers
 // ---------------------------------------------------------------------------------------------------
 
-/** Badges with these attributes, side by side in one container (a plain div: fixtureSync), all loaded. */
-async function badges(...all: Record<string, string>[]): Promise<{container: HTMLDivElement; badges: TwinCityBadge[]}> {
-  const container = fixtureSync<HTMLDivElement>(html`<div style="width: 720px"></div>`);
-  const made = all.map((attributes) => {
-    const badge = document.createElement('twin-city-badge');
-    for (const [name, value] of Object.entries(attributes)) badge.setAttribute(name, value);
-    const row = document.createElement('p');
-    row.append(badge);
-    container.append(row);
-    return badge;
-  });
-  return {container, badges: await Promise.all(made.map((widget) => settled(widget)))};
+/** Badges with these attributes, each in a paragraph of its own in one container, all loaded. */
+async function badges(...all: Record<string, string>[]): Promise<TwinCityBadge[]> {
+  const parent = container(720);
+  return Promise.all(all.map((attributes) => settled(mount('twin-city-badge', attributes, {parent: parent.appendChild(document.createElement('p'))}))));
 }
-const one = async (attributes: Record<string, string>) => (await badges(attributes)).badges[0]!;
-
-const words = (value: string) => value.replace(/\s+/g, ' ').trim();
-const text = (node: Node | null | undefined) => words(node?.textContent ?? '');
-const $ = <E extends Element = HTMLElement>(badge: Element, selector: string) => badge.shadowRoot!.querySelector<E>(selector);
-const $$ = <E extends Element = HTMLElement>(badge: Element, selector: string) => [...badge.shadowRoot!.querySelectorAll<E>(selector)];
-const partText = (badge: Element, part: string) => text($(badge, `[part~=${part}]`));
+const one = async (attributes: Record<string, string>) => (await badges(attributes))[0]!;
 const linkOf = (badge: Element) => $<HTMLAnchorElement>(badge, 'a[part~=link]');
 /** Where the link goes, as a string (never the element: a failed assertion on a DOM node hangs the runner). */
 const hrefOf = (badge: Element) => linkOf(badge)?.getAttribute('href') ?? 'no link';
@@ -135,7 +72,6 @@ describe('<twin-city-badge>: the full badge (the default)', () => {
       expect(flags.map((flag) => flag.alt)).to.deep.equal([t.flag(countryName(lang, partner.country)), t.flag(bulgaria)]);
       expect(flags.map((flag) => new URL(flag.src).pathname.split('/').pop())).to.deep.equal([`${partner.country.toLowerCase()}.svg`, 'bg.svg']);
       expect($(badge, '[part~=base]')!.getAttribute('lang')).to.equal(lang);
-      await expect(badge).to.be.accessible();
     });
   }
 
@@ -149,7 +85,6 @@ describe('<twin-city-badge>: the full badge (the default)', () => {
     expect(text(link)).to.equal('Asenovgrad');
     link!.focus();
     expect(badge.shadowRoot!.activeElement === link, 'the link takes the focus').to.equal(true);
-    await expect(badge).to.be.accessible();
   });
 });
 
@@ -158,7 +93,7 @@ describe('<twin-city-badge variant="compact">', () => {
   for (const {lang, city} of cases) {
     const relation = RELATION[lang]![PARTNERS[city]!.relation];
     it(`on ${city}’s site in ${lang}: one line, “${relation}: ${ASENOVGRAD[lang]}”, linking home`, async () => {
-      const {container, badges: [compact, full]} = await badges({city, lang, variant: 'compact'}, {city, lang});
+      const [compact, full] = await badges({city, lang, variant: 'compact'}, {city, lang});
       expect(partText(compact!, 'badge')).to.equal(`${relation}: ${ASENOVGRAD[lang]}`);
       expect($(compact!, '[part~=country]') === null && $(compact!, '[part~=date]') === null, 'no country, no date').to.equal(true);
       expect(hrefOf(compact!)).to.equal(HOME_SITE);
@@ -173,7 +108,6 @@ describe('<twin-city-badge variant="compact">', () => {
       expect(compact!.getBoundingClientRect().height).to.be.below(full!.getBoundingClientRect().height);
       // Its flags are named: the words say nothing of the countries.
       expect($$<HTMLImageElement>(compact!, 'img[part~=flag]').map((flag) => flag.alt.length > 0)).to.deep.equal([true, true]);
-      await expect(container).to.be.accessible();
     });
   }
 });
@@ -203,7 +137,6 @@ describe('<twin-city-badge variant="icon">', () => {
       const flags = $$<HTMLImageElement>(badge, 'img[part~=flag]');
       expect(flags.map((flag) => flag.getAttribute('alt'))).to.deep.equal(['', '']);
       expect(flags.every((flag) => flag.getBoundingClientRect().width > 8), 'the flags are seen').to.equal(true);
-      await expect(badge).to.be.accessible();
     });
   }
 });
@@ -222,7 +155,6 @@ describe('<twin-city-badge href>', () => {
         const badge = await one({city: 'kocaeli', lang: 'en', variant, href: c.href});
         expect(hrefOf(badge)).to.equal(c.expected);
         expect(relOf(badge)).to.deep.equal(['noopener', 'noreferrer']);
-        await expect(badge).to.be.accessible();
       });
     }
   }
@@ -239,7 +171,6 @@ describe('<twin-city-badge href>', () => {
     badge.removeAttribute('href');
     await badge.updateComplete;
     expect(hrefOf(badge)).to.equal(HOME_SITE);
-    await expect(badge).to.be.accessible();
   });
 });
 
@@ -254,7 +185,6 @@ describe('<twin-city-badge>: a city that is not in the feed', () => {
       expect(text(alert)).to.include('atlantis');
       expect($(badge, '[part~=badge]') === null && linkOf(badge) === null, 'no badge, no link').to.equal(true);
       expect(alert!.getBoundingClientRect().height, 'the alert is seen').to.be.above(0);
-      await expect(badge).to.be.accessible();
     });
   }
 
@@ -265,16 +195,15 @@ describe('<twin-city-badge>: a city that is not in the feed', () => {
     expect($(badge, '[role=alert]') === null, 'no alert').to.equal(true);
     expect(partText(badge, 'relation')).to.equal('Cooperation agreement');
     expect(partText(badge, 'date')).to.equal(`since ${dateIn('en', '1989')}`);
-    await expect(badge).to.be.accessible();
   });
 });
 
-describe('<twin-city-badge>: every variant in every language, in both themes', () => {
+describe('<twin-city-badge>: every variant in every language', () => {
   // German, which the widgets do not speak, shows English.
   const cases = [...LANGUAGES.map((lang) => ({lang, speaks: lang})), {lang: 'de', speaks: 'en'}];
   for (const {lang, speaks} of cases) {
-    it(`lang="${lang}": full, compact and icon speak ${speaks} and pass axe, light and dark`, async () => {
-      const {container, badges: all} = await badges(...['full', 'compact', 'icon'].map((variant) => ({city: 'kocaeli', lang, variant})));
+    it(`lang="${lang}": full, compact and icon speak ${speaks}`, async () => {
+      const all = await badges(...['full', 'compact', 'icon'].map((variant) => ({city: 'kocaeli', lang, variant})));
       const [full, compact, icon] = all as [TwinCityBadge, TwinCityBadge, TwinCityBadge];
       const relation = RELATION[speaks]!.twin;
       for (const badge of all) {
@@ -286,7 +215,6 @@ describe('<twin-city-badge>: every variant in every language, in both themes', (
       expect(partText(compact, 'badge')).to.equal(`${relation}: ${ASENOVGRAD[speaks]}`);
       expect(words(linkOf(icon)!.title).startsWith(`${relation}: ${ASENOVGRAD[speaks]}, ${countryName(speaks, 'BG')}`),
         `icon title “${linkOf(icon)!.title}”`).to.equal(true);
-      await accessibleInBothThemes(container, all);
     });
   }
 });
@@ -308,7 +236,6 @@ describe('<twin-city-badge home-name …>: a badge from attributes alone, for a 
     const flags = $$<HTMLImageElement>(badge, 'img[part~=flag]');
     expect(flags.map((flag) => new URL(flag.src).pathname.split('/').pop())).to.deep.equal(['tr.svg', 'bg.svg']);
     expect(flags.map((flag) => flag.alt)).to.deep.equal([CATALOGUES.tr!.flag(countryName('tr', 'TR')), CATALOGUES.tr!.flag(countryName('tr', 'BG'))]);
-    await expect(badge).to.be.accessible();
   });
 
   it('in el, as an icon: a link named with the relation, the home town, its country and since when', async () => {
@@ -317,7 +244,6 @@ describe('<twin-city-badge home-name …>: a badge from attributes alone, for a 
     expect(words(linkOf(badge)!.title)).to.equal(name);
     expect(text(linkOf(badge))).to.equal(name);
     expect(hrefOf(badge)).to.equal(HOME_SITE);
-    await expect(badge).to.be.accessible();
   });
 
   it('without href, since or city: the home town’s name as text, and no date', async () => {
@@ -327,7 +253,6 @@ describe('<twin-city-badge home-name …>: a badge from attributes alone, for a 
     expect(linkOf(badge) === null, 'no link').to.equal(true);
     expect($(badge, '[part~=date]') === null, 'no date').to.equal(true);
     expect(words($(badge, '[part~=badge]')!.innerText)).to.equal(`Twin city: Asenovgrad Belediyesi, ${countryName('en', 'BG')}`);
-    await expect(badge).to.be.accessible();
   });
 
   it('follows a change of its attributes', async () => {
@@ -339,42 +264,28 @@ describe('<twin-city-badge home-name …>: a badge from attributes alone, for a 
     expect(partText(badge, 'relation')).to.equal('Partner city');
     expect(partText(badge, 'name')).to.equal('Asenovgrad Municipality');
     expect(partText(badge, 'date')).to.equal(`since ${dateIn('en', '1998')}`);
-    await expect(badge).to.be.accessible();
   });
 
   it('leaves out a bad date with a warning naming it, and shows the rest', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
-      const badge = await one({...kocaeli, lang: 'en', since: '2023-02-30'});
-      expect(partText(badge, 'name')).to.equal('Asenovgrad Belediyesi');
-      expect($(badge, '[part~=date]') === null, 'no date').to.equal(true);
-      expect(warnings.length).to.equal(1);
-      expect(warnings[0]).to.include('partners[0].since');
-    } finally {
-      console.warn = warn;
-    }
+    const badge = await one({...kocaeli, lang: 'en', since: '2023-02-30'});
+    expect(partText(badge, 'name')).to.equal('Asenovgrad Belediyesi');
+    expect($(badge, '[part~=date]') === null, 'no date').to.equal(true);
+    expect(warnings.paths()).to.deep.equal(['partners[0].since']);
   });
 
+  // The attributes are checked as a feed: a bad home refuses it whole; a bad country skips its only partner.
   const badCountries = [
-    {attribute: 'home-country', path: 'home'},
-    {attribute: 'country', path: 'country'},
+    {attribute: 'home-country', path: 'home', warned: ['home']},
+    {attribute: 'country', path: 'country', warned: ['partners[0]']},
   ];
-  for (const {attribute, path} of badCountries) {
+  for (const {attribute, path, warned} of badCountries) {
     it(`says in its language what is wrong when ${attribute} is not a country`, async () => {
-      const warn = console.warn;
-      console.warn = () => {};
-      try {
-        const badge = await one({...kocaeli, lang: 'tr', [attribute]: 'Bulgaria'});
-        const alert = $(badge, '[role=alert]');
-        expect(alert !== null, 'an alert').to.equal(true);
-        expect(text(alert)).to.include(CATALOGUES.tr!.failed(CATALOGUES.tr!.errors.invalid(path)));
-        expect(linkOf(badge) === null, 'no link').to.equal(true);
-        await expect(badge).to.be.accessible();
-      } finally {
-        console.warn = warn;
-      }
+      const badge = await one({...kocaeli, lang: 'tr', [attribute]: 'Bulgaria'});
+      const alert = $(badge, '[role=alert]');
+      expect(alert !== null, 'an alert').to.equal(true);
+      expect(text(alert)).to.include(CATALOGUES.tr!.failed(CATALOGUES.tr!.errors.invalid(path)));
+      expect(linkOf(badge) === null, 'no link').to.equal(true);
+      expect(warnings.paths()).to.deep.equal(warned);
     });
   }
 });

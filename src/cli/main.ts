@@ -6,6 +6,7 @@ import {parseArgs} from 'node:util';
 import type {Command} from './command.js';
 import {fromCsv, toCsv} from './csv.js';
 import {CliError} from './io.js';
+import {render} from './render.js';
 import {validate} from './validate.js';
 import {fromWikidata, wikidataQueryCommand} from './wikidata.js';
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   'from-csv': fromCsv,
   'wikidata-query': wikidataQueryCommand,
   'from-wikidata': fromWikidata,
+  render,
 };
 
 const HELP = `Usage: twin-cities COMMAND [options]

@@ -2,3 +2,4 @@
 export * from './twin-cities-list.js';
 export * from './twin-city-card.js';
 export * from './twin-city-badge.js';
+export * from './twin-cities-map.js';

@@ -4,14 +4,14 @@ import {emit} from '../events.js';
 import {onLanguageChange, pageLanguage} from '../i18n/lang.js';
 import {loadLocale, type Locale} from '../i18n/locale.js';
 import type {FeedIssue} from './errors.js';
-import {DEFAULT_MAX_BYTES, loadFeed} from './load.js';
+import {DEFAULT_MAX_BYTES, loadFeed, parse} from './load.js';
 import type {Feed} from './types.js';
 import {validateFeed, type ValidFeed} from './validate.js';
 
 /** Where a feed comes from: a URL, or an object; neither is the package's own feed (Asenovgrad's). */
 export interface FeedSource {
   readonly src?: string | undefined;
-  /** A feed object, validated like a fetched one; it wins over `src`. */
+  /** A feed object, or its JSON text, validated like a fetched one; it wins over `src`. */
   readonly feed?: unknown;
   /** Keeps the last good copy on the visitor's device, and shows it when a later load fails. */
   readonly persist?: boolean | undefined;
@@ -161,10 +161,22 @@ export class FeedController implements ReactiveController {
 /**
  * Inline feeds, validated once per object, as fetched ones are once per URL: shown again in another
  * language, a feed is not loaded anew (no second load event, no second round of warnings). A changed
- * feed is a new object, as it must be for Lit to see the change at all.
+ * feed is a new object, as it must be for Lit to see the change at all. Text is the feed's JSON (the
+ * `feed` attribute); text that is not JSON is most often a framework's `[object Object]`, set as an
+ * attribute before the element was defined.
  */
 const validated = new WeakMap<object, ValidFeed>();
+let lastText: [string, ValidFeed] | undefined;
 function validateInline(feed: unknown): ValidFeed {
+  if (typeof feed === 'string') {
+    try {
+      if (lastText?.[0] !== feed) lastText = [feed, validateFeed(parse(feed))];
+      return lastText[1];
+    } catch (error) {
+      console.warn('twin-cities: the feed is text but not a feed\'s JSON. From a framework, set the feed property to the object (README: React 19 and Vue 3)');
+      throw error;
+    }
+  }
   if (typeof feed !== 'object' || feed === null) return validateFeed(feed);
   let valid = validated.get(feed);
   if (!valid) validated.set(feed, (valid = validateFeed(feed)));

@@ -104,7 +104,8 @@ async function readText(response: Response, maxBytes: number) {
   return text + decoder.decode();
 }
 
-function parse(text: string): unknown {
+/** The feed's JSON text parsed, or a `parse` error. */
+export function parse(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {

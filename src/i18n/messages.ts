@@ -42,4 +42,17 @@ export interface Messages {
   retry: string;
   /** Above a saved copy shown because the feed could not be loaded (`persist`). */
   savedCopy(date: string): string;
+  /** What only the map says. */
+  map: {
+    /** The map's description, after its title (the list's label): what it shows, and how the keyboard moves on it. */
+    description(home: string): string;
+    /** The description when the feed gives no location for the home town: the partners are shown without lines. */
+    descriptionNoHome(home: string): string;
+    /** Above the partners that have no location in the feed. */
+    notOnMap: string;
+    /** The accessible name of a marker that stands for several partners close together, a button that zooms into them: `count` is `count` said. */
+    cluster(count: string, names: string): string;
+    /** The button that brings a map zoomed into a cluster back to all partners. */
+    zoomOut: string;
+  };
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {lines, noStackTrace, twinCities} from './run.mjs';
 
-const COMMANDS = ['validate', 'to-csv', 'from-csv', 'wikidata-query', 'from-wikidata'];
+const COMMANDS = ['validate', 'to-csv', 'from-csv', 'wikidata-query', 'from-wikidata', 'render'];
 
 test('--help lists every command, on standard output, exit 0', async () => {
   const {status, stdout, stderr} = await twinCities('--help');

@@ -5,6 +5,7 @@ import {
   type Feed, type Location, type Partner, type Place, type TwinEvent,
 } from '../../src/feed/types.js';
 import {validateFeed} from '../../src/feed/validate.js';
+import {warnings} from '../helpers.js';
 
 const json = async (path: string) => (await fetch(path)).json();
 
@@ -23,15 +24,6 @@ let validator: Validator;
 before(async () => {
   [schema, shipped] = await Promise.all([json('/data/twin-cities.schema.json'), json('/data/twin-cities.json')]);
   validator = new Validator(schema as unknown as Schema, '2020-12', false);
-});
-
-// Feeds with bad entries warn on the console; keep the test output readable.
-const originalWarn = console.warn;
-beforeEach(() => {
-  console.warn = () => {};
-});
-afterEach(() => {
-  console.warn = originalWarn;
 });
 
 /**
@@ -108,32 +100,33 @@ describe('the schema and validateFeed agree', () => {
     return feed;
   }
   const partner = (...path: Path): Path => ['partners', 0, ...path];
-  const cases: {what: string; path: Path; value: unknown}[] = [
-    {what: 'version 2', path: ['version'], value: 2},
-    {what: 'no partners', path: ['partners'], value: undefined},
-    {what: 'a home without country', path: ['home', 'country'], value: undefined},
-    {what: 'a partner that is null', path: partner(), value: null},
-    {what: 'a partner without id', path: partner('id'), value: undefined},
-    {what: 'an upper-case id', path: partner('id'), value: 'Naousa'},
-    {what: 'an empty name', path: partner('name'), value: ''},
-    {what: 'a lower-case country', path: partner('country'), value: 'gr'},
-    {what: 'no relation', path: partner('relation'), value: undefined},
-    {what: 'an unknown relation', path: partner('relation'), value: 'sister'},
-    {what: 'an unknown status', path: partner('status'), value: 'closed'},
-    {what: 'month 13', path: partner('since'), value: '1993-13'},
-    {what: 'a two-digit year', path: partner('since'), value: '93'},
-    {what: 'a javascript: link', path: partner('url'), value: 'javascript:alert(1)'},
-    {what: 'a relative link', path: partner('url'), value: '/naousa'},
-    {what: 'a lower-case wikidata id', path: partner('wikidata'), value: 'q1010523'},
-    {what: 'latitude 91', path: partner('location', 'lat'), value: 91},
-    {what: 'a location without lon', path: partner('location', 'lon'), value: undefined},
-    {what: 'no languages', path: partner('languages'), value: []},
-    {what: 'a bad language tag', path: partner('languages', 0), value: 'not a tag'},
-    {what: 'a bad text language', path: partner('name', 'not a tag'), value: 'Naousa'},
-    {what: 'an empty region object', path: partner('region'), value: {}},
-    {what: 'an event without type', path: partner('history', 0, 'type'), value: undefined},
-    {what: 'an unknown event type', path: partner('history', 0, 'type'), value: 'party'},
-    {what: 'an event with a bad date', path: partner('history', 0, 'date'), value: '1993-00'},
+  // What validateFeed warns of, by path: the entry or the field it leaves out, or the home that makes it refuse the feed.
+  const cases: {what: string; path: Path; value: unknown; warned: string[]}[] = [
+    {what: 'version 2', path: ['version'], value: 2, warned: []},
+    {what: 'no partners', path: ['partners'], value: undefined, warned: []},
+    {what: 'a home without country', path: ['home', 'country'], value: undefined, warned: ['home']},
+    {what: 'a partner that is null', path: partner(), value: null, warned: ['partners[0]']},
+    {what: 'a partner without id', path: partner('id'), value: undefined, warned: ['partners[0]']},
+    {what: 'an upper-case id', path: partner('id'), value: 'Naousa', warned: ['partners[0]']},
+    {what: 'an empty name', path: partner('name'), value: '', warned: ['partners[0]']},
+    {what: 'a lower-case country', path: partner('country'), value: 'gr', warned: ['partners[0]']},
+    {what: 'no relation', path: partner('relation'), value: undefined, warned: ['partners[0].relation']},
+    {what: 'an unknown relation', path: partner('relation'), value: 'sister', warned: ['partners[0].relation']},
+    {what: 'an unknown status', path: partner('status'), value: 'closed', warned: ['partners[0].status']},
+    {what: 'month 13', path: partner('since'), value: '1993-13', warned: ['partners[0].since']},
+    {what: 'a two-digit year', path: partner('since'), value: '93', warned: ['partners[0].since']},
+    {what: 'a javascript: link', path: partner('url'), value: 'javascript:alert(1)', warned: ['partners[0].url']},
+    {what: 'a relative link', path: partner('url'), value: '/naousa', warned: ['partners[0].url']},
+    {what: 'a lower-case wikidata id', path: partner('wikidata'), value: 'q1010523', warned: ['partners[0].wikidata']},
+    {what: 'latitude 91', path: partner('location', 'lat'), value: 91, warned: ['partners[0].location']},
+    {what: 'a location without lon', path: partner('location', 'lon'), value: undefined, warned: ['partners[0].location']},
+    {what: 'no languages', path: partner('languages'), value: [], warned: ['partners[0].languages']},
+    {what: 'a bad language tag', path: partner('languages', 0), value: 'not a tag', warned: ['partners[0].languages[0]', 'partners[0].languages']},
+    {what: 'a bad text language', path: partner('name', 'not a tag'), value: 'Naousa', warned: ['partners[0].name.not a tag']},
+    {what: 'an empty region object', path: partner('region'), value: {}, warned: ['partners[0].region']},
+    {what: 'an event without type', path: partner('history', 0, 'type'), value: undefined, warned: ['partners[0].history[0].type']},
+    {what: 'an unknown event type', path: partner('history', 0, 'type'), value: 'party', warned: ['partners[0].history[0].type']},
+    {what: 'an event with a bad date', path: partner('history', 0, 'date'), value: '1993-00', warned: ['partners[0].history[0]']},
   ];
   for (const c of cases) {
     it(`both report ${c.what}`, async () => {
@@ -146,6 +139,7 @@ describe('the schema and validateFeed agree', () => {
         reported = true;
       }
       expect(reported, 'validateFeed').to.equal(true);
+      expect(warnings.paths(), 'the warnings').to.deep.equal(c.warned);
     });
   }
 

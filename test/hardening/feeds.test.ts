@@ -3,23 +3,19 @@
 // Each case says what a visitor sees: literal text and nothing run, no link but http(s) ones, the bad
 // entry or field left out with a warning naming it, or the widget's error in its own language while
 // the page's other widgets keep working.
-import {aTimeout, expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {TwinCitiesElement} from '../../src/element.js';
 import type {FeedIssue} from '../../src/feed/errors.js';
-import type {Messages} from '../../src/i18n/messages.js';
-import bg from '../../src/i18n/messages/bg.js';
-import el from '../../src/i18n/messages/el.js';
-import en from '../../src/i18n/messages/en.js';
-import id from '../../src/i18n/messages/id.js';
-import ru from '../../src/i18n/messages/ru.js';
-import sr from '../../src/i18n/messages/sr.js';
-import srLatn from '../../src/i18n/messages/sr-Latn.js';
-import tr from '../../src/i18n/messages/tr.js';
 import '../../src/define/twin-cities-list.js';
 import '../../src/define/twin-city-badge.js';
 import '../../src/define/twin-city-card.js';
-import {scrollPage, serve, uncaught, settled} from '../helpers.js';
+import type {Messages} from '../../src/i18n/messages.js';
+import {
+  $, $$, container, errorText, has, ids, mount, scrollPage, serve, settled, text, uncaught, warnings, type Attributes,
+  type Widget, type WidgetTag as Tag,
+} from '../helpers.js';
+import {CATALOGUES} from '../catalogues.js';
 
 declare global {
   interface Window {
@@ -28,10 +24,7 @@ declare global {
   }
 }
 
-type Tag = 'twin-cities-list' | 'twin-city-card' | 'twin-city-badge';
-type Widget = HTMLElement & {updateComplete: Promise<unknown>; feed?: unknown};
-
-const CATALOGUES: Record<string, Messages> = {bg, el, en, id, ru, sr, 'sr-Latn': srLatn, tr};
+const en = CATALOGUES.en!;
 
 /** A fixture of test/fixtures/hostile/, served under a fresh `key`. */
 const hostile = (file: string, params: Record<string, string | number> = {}) => serve(`fixtures/hostile/${file}`, params).url;
@@ -40,26 +33,21 @@ const hostile = (file: string, params: Record<string, string | number> = {}) => 
 // Helpers
 // ---------------------------------------------------------------------------------------------------
 
-/** A container for one test's widgets (removed after the test). */
-const page = () => fixtureSync<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+/** A widget with these attributes (and `feed`, when given) in `parent`. */
+const widget = (parent: HTMLElement, tag: Tag, attributes: Attributes = {}, feed?: unknown): Widget => mount(tag, attributes, {parent, feed});
 
-/** Creates a widget with these attributes (and `feed`, when given) in `container`. */
-function mount(container: HTMLElement, tag: Tag, attributes: Record<string, string> = {}, feed?: unknown): Widget {
-  const widget = document.createElement(tag) as Widget;
-  for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
-  if (feed !== undefined) widget.feed = feed;
-  container.append(widget);
-  return widget;
+/**
+ * Waits until an image asked for now has failed to load: by then what a feed's text could have started
+ * (an injected image's error, a frame's load, a style's evaluation) has had its turn.
+ */
+async function loadsHadTheirTurn() {
+  const image = new Image();
+  await new Promise((done) => {
+    image.addEventListener('error', done);
+    image.src = serve('', {status: 204}).url;
+  });
 }
 
-
-const $ = (widget: Element, selector: string) => widget.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (widget: Element, selector: string) => [...widget.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** Whether the widget shows an element of `selector` (a boolean: a failing chai assertion must not print an element). */
-const has = (widget: Element, selector: string) => $(widget, selector) !== null;
-const ids = (widget: Element) => $$(widget, '[part~=item]').map((item) => item.dataset.id);
-const alertText = (widget: Element) => text($(widget, '[role=alert]'));
 /** Text as it reads on screen (a `<br>` is a break), whitespace collapsed. */
 const onScreen = (node: HTMLElement) => node.innerText.replace(/\s+/g, ' ').trim();
 
@@ -125,24 +113,16 @@ function skippedBy(widget: Widget) {
 const prototypes = () => [Object.prototype, Array.prototype, Function.prototype, String.prototype]
   .map((proto) => Reflect.ownKeys(proto).map(String).sort().join());
 
-// The library warns on the console for every skipped entry and field: collected here, to check them.
-let warnings: string[] = [];
-const originalWarn = console.warn;
 let builtIns: string[];
 beforeEach(() => {
-  warnings = [];
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
   builtIns = prototypes();
 });
 afterEach(() => {
-  console.warn = originalWarn;
   // No feed of any test may have touched the built-in prototypes.
   expect(prototypes(), 'the built-in prototypes changed').to.deep.equal(builtIns);
   expect(({} as Record<string, unknown>).polluted, 'Object.prototype.polluted').to.equal(undefined);
 });
 
-/** The warning the library gives for `path`, or undefined. */
-const warningFor = (path: string) => warnings.find((w) => w.startsWith(`twin-cities: ${path} skipped: `));
 
 // ---------------------------------------------------------------------------------------------------
 // Script in every text field
@@ -181,12 +161,11 @@ describe('hostile feeds: script in every text field → shown as literal text, n
     it(`${c.what} (${c.file}): literal text in the list (4 layouts), card and badge (3 variants); nothing runs`, async () => {
       const trapped = trap();
       try {
-        const container = page();
+        const parent = container();
         const url = hostile(c.file);
-        const shown = widgets.map((w) => mount(container, w.tag, {src: url, lang: 'en', ...w.attributes}));
+        const shown = widgets.map((w) => widget(parent, w.tag, {src: url, lang: 'en', ...w.attributes}));
         await Promise.all(shown.map((w) => settled(w)));
-        // Long enough for an injected image's error, a frame's load or a style's evaluation to fire.
-        await aTimeout(200);
+        await loadsHadTheirTurn();
         expect(window.__ran, 'window.__ran').to.equal(false);
         expect(trapped.dialogs, 'dialogs opened').to.deep.equal([]);
         expect(intruders(shown)).to.deep.equal([]);
@@ -203,7 +182,7 @@ describe('hostile feeds: script in every text field → shown as literal text, n
         expect($(card, '[part~=native-name]')!.textContent, 'the native name, exactly').to.equal(`${c.payload} (native name)`);
         expect($(list, '[part~=list]')!.getAttribute('aria-label'), 'the list\'s label').to.equal(`Twin cities of ${c.payload} (home)`);
         expect($(icon, '[part~=badge]')!.getAttribute('title'), 'the icon\'s tooltip').to.equal(`Twin city: ${c.payload} (home), Bulgaria (since 2001)`);
-        await expect(container).to.be.accessible();
+        await expect(parent).to.be.accessible();
       } finally {
         trapped.restore();
       }
@@ -230,15 +209,15 @@ describe('hostile feeds: bidi controls → confined to the text that has them', 
   }
 
   it('a right-to-left override (U+202E) left open at the end of a name (bidi-override.json) does not reverse the words after it', async () => {
-    const container = page();
+    const parent = container();
     const src = hostile('bidi-override.json');
-    const card = mount(container, 'twin-city-card', {src, lang: 'en', city: 'kilkis'});
-    const badge = mount(container, 'twin-city-badge', {src, lang: 'en', city: 'kilkis'});
+    const card = widget(parent, 'twin-city-card', {src, lang: 'en', city: 'kilkis'});
+    const badge = widget(parent, 'twin-city-badge', {src, lang: 'en', city: 'kilkis'});
     await Promise.all([settled(card), settled(badge)]);
     // The card's heading reads "Kilkis‮ Κιλκίς" (the name in Greek after it); the badge "Asenovgrad‮, Bulgaria".
     expect(leftToRight($(card, '[part~=native-name]')!, 'Κιλκίς'), '"Κιλκίς" after the name').to.equal(true);
     expect(leftToRight($(badge, '[part~=country]')!, 'Bulgaria'), '"Bulgaria" after the name').to.equal(true);
-    await expect(container).to.be.accessible();
+    await expect(parent).to.be.accessible();
   });
 });
 
@@ -271,18 +250,18 @@ describe('hostile feeds: URLs → only http(s) become links, each rel="noopener 
 
   /** List, compact list, card and two badges of one feed; settled. */
   async function render(file: string) {
-    const container = page();
+    const parent = container();
     const src = hostile(file);
     const shown = [
-      mount(container, 'twin-cities-list', {src, lang: 'en'}),
-      mount(container, 'twin-cities-list', {src, lang: 'en', layout: 'compact'}),
-      mount(container, 'twin-city-card', {src, lang: 'en', city: 'kilkis'}),
-      mount(container, 'twin-city-badge', {src, lang: 'en', city: 'kilkis'}),
-      mount(container, 'twin-city-badge', {src, lang: 'en', city: 'kilkis', variant: 'icon'}),
+      widget(parent, 'twin-cities-list', {src, lang: 'en'}),
+      widget(parent, 'twin-cities-list', {src, lang: 'en', layout: 'compact'}),
+      widget(parent, 'twin-city-card', {src, lang: 'en', city: 'kilkis'}),
+      widget(parent, 'twin-city-badge', {src, lang: 'en', city: 'kilkis'}),
+      widget(parent, 'twin-city-badge', {src, lang: 'en', city: 'kilkis', variant: 'icon'}),
     ] as const;
     const skipped = skippedBy(shown[0]);
     await Promise.all(shown.map((w) => settled(w)));
-    return {container, shown, skipped: skipped()};
+    return {parent, shown, skipped: skipped()};
   }
   const hrefs = (widget: Element, selector = '') => $$(widget, `${selector} a[href]`.trim()).map((a) => (a as HTMLAnchorElement).href);
 
@@ -290,10 +269,9 @@ describe('hostile feeds: URLs → only http(s) become links, each rel="noopener 
     it(`${c.what} (${c.file}): no link at all, the name shown as text; warns home.url and partners[0].url`, async () => {
       const trapped = trap();
       try {
-        const {container, shown: [list, compact, card, badge, icon], skipped} = await render(c.file);
+        const {shown: [list, compact, card, badge, icon], skipped} = await render(c.file);
         expect(skipped).to.deep.equal(['home.url', 'partners[0].url']);
-        expect(warningFor('home.url'), 'a warning for home.url').to.be.a('string');
-        expect(warningFor('partners[0].url'), 'a warning for partners[0].url').to.be.a('string');
+        expect(warnings.paths()).to.deep.equal(['home.url', 'partners[0].url']);
 
         for (const layout of [list, compact]) {
           expect(hrefs(layout, '[data-id=kilkis]'), `<twin-cities-list layout=${layout.getAttribute('layout')}>: Kilkis`).to.deep.equal([]);
@@ -306,10 +284,9 @@ describe('hostile feeds: URLs → only http(s) become links, each rel="noopener 
         expect(text($(badge, '[part~=name]'))).to.equal('Asenovgrad');
         expect(hrefs(icon), 'the icon badge').to.deep.equal([]);
         expect(unsafeLinks([list, compact, card, badge, icon])).to.deep.equal([]);
-        await aTimeout(50);
+        await loadsHadTheirTurn();
         expect(window.__ran, 'window.__ran').to.equal(false);
         expect(trapped.dialogs).to.deep.equal([]);
-        await expect(container).to.be.accessible();
       } finally {
         trapped.restore();
       }
@@ -318,7 +295,7 @@ describe('hostile feeds: URLs → only http(s) become links, each rel="noopener 
 
   for (const c of accepted) {
     it(`${c.what} (${c.file}): a link to the normalized URL, rel="noopener noreferrer"`, async () => {
-      const {container, shown: [list, compact, card, badge, icon], skipped} = await render(c.file);
+      const {shown: [list, compact, card, badge, icon], skipped} = await render(c.file);
       expect(skipped).to.deep.equal([]);
       expect(hrefs(list, '[data-id=kilkis]')).to.deep.equal([c.partner]);
       expect(hrefs(compact, '[data-id=kilkis]')).to.deep.equal([c.partner]);
@@ -326,7 +303,6 @@ describe('hostile feeds: URLs → only http(s) become links, each rel="noopener 
       expect(hrefs(badge)).to.deep.equal([c.home]);
       expect(hrefs(icon)).to.deep.equal([c.home]);
       expect(unsafeLinks([list, compact, card, badge, icon])).to.deep.equal([]);
-      await expect(container).to.be.accessible();
     });
   }
 });
@@ -369,21 +345,19 @@ describe('hostile feeds: a bad partner entry → skipped with a warning naming i
     it(`${c.what} (${c.file}): the entry is skipped, "${c.names}" named; Kilkis and Prilep render`, async () => {
       const trapped = trap();
       try {
-        const container = page();
-        const list = mount(container, 'twin-cities-list', {src: hostile(c.file), lang: 'en', sort: 'name'});
+        const parent = container();
+        const list = widget(parent, 'twin-cities-list', {src: hostile(c.file), lang: 'en', sort: 'name'});
         const skipped = skippedBy(list);
         await settled(list);
         const expected = c.skipped ?? ['partners[1]'];
         expect(skipped()).to.deep.equal(expected);
-        for (const path of expected) {
-          const warning = warningFor(path) ?? '';
-          expect(warning, `a warning for ${path}`).to.include(c.names);
-        }
+        const warned = warnings.take();
+        expect(warned.map((warning) => warning.path)).to.deep.equal(expected);
+        for (const warning of warned) expect(warning.text, `the warning for ${warning.path}`).to.include(c.names);
         expect(ids(list)).to.deep.equal(['kilkis', 'prilep']);
         expect(has(list, '[role=alert]'), 'no error').to.equal(false);
         expect(intruders([list])).to.deep.equal([]);
         expect(window.__ran).to.equal(false);
-        await expect(list).to.be.accessible();
       } finally {
         trapped.restore();
       }
@@ -508,21 +482,21 @@ describe('hostile feeds: a bad field → that field dropped with a warning namin
     it(`${c.what} (${c.file}): warns ${c.skipped.join(', ')}; Naousa shown without it`, async () => {
       const trapped = trap();
       try {
-        const container = page();
+        const parent = container();
         const src = hostile(c.file);
-        const list = mount(container, 'twin-cities-list', {src, lang: 'en', sort: 'name'});
+        const list = widget(parent, 'twin-cities-list', {src, lang: 'en', sort: 'name'});
         const skipped = skippedBy(list);
-        const card = mount(container, 'twin-city-card', {src, lang: 'en', city: 'naousa'});
+        const card = widget(parent, 'twin-city-card', {src, lang: 'en', city: 'naousa'});
         await Promise.all([settled(list), settled(card)]);
         expect(skipped()).to.deep.equal(c.skipped);
-        for (const path of c.skipped) expect(warningFor(path), `a warning for ${path}`).to.be.a('string');
+        expect(warnings.paths()).to.deep.equal(c.skipped);
         expect(ids(list)).to.deep.equal(['kilkis', 'naousa', 'prilep']);
         expect(text($(card, '[part~=name]'))).to.include('Naousa');
         c.check(card, list);
         expect(intruders([list, card])).to.deep.equal([]);
         expect(unsafeLinks([list, card])).to.deep.equal([]);
         expect(window.__ran).to.equal(false);
-        await expect(container).to.be.accessible();
+        await expect(parent).to.be.accessible();
       } finally {
         trapped.restore();
       }
@@ -530,30 +504,29 @@ describe('hostile feeds: a bad field → that field dropped with a warning namin
   }
 
   it('ids that name Object.prototype\'s members (constructor, prototype, hasownproperty) are ordinary ids: listed, and found by card and badge', async () => {
-    const container = page();
+    const parent = container();
     const src = hostile('proto-id-constructor.json');
-    const list = mount(container, 'twin-cities-list', {src, lang: 'en', sort: 'name'});
+    const list = widget(parent, 'twin-cities-list', {src, lang: 'en', sort: 'name'});
     const skipped = skippedBy(list);
-    const card = mount(container, 'twin-city-card', {src, lang: 'en', city: 'constructor'});
-    const badge = mount(container, 'twin-city-badge', {src, lang: 'en', city: 'hasownproperty'});
+    const card = widget(parent, 'twin-city-card', {src, lang: 'en', city: 'constructor'});
+    const badge = widget(parent, 'twin-city-badge', {src, lang: 'en', city: 'hasownproperty'});
     await Promise.all([list, card, badge].map((w) => settled(w)));
     expect(skipped()).to.deep.equal([]);
     expect(ids(list)).to.deep.equal(['constructor', 'hasownproperty', 'kilkis', 'prilep', 'prototype']);
     expect(text($(card, '[part~=name]'))).to.equal('Constructor');
     expect(text($(badge, '[part~=relation]'))).to.equal('Cooperation agreement');
-    await expect(container).to.be.accessible();
   });
 
   it('a year before 100 ("since": "0093", field-since-year-0093.json) is never shown as 1993', async () => {
-    const container = page();
+    const parent = container();
     const src = hostile('field-since-year-0093.json');
-    const list = mount(container, 'twin-cities-list', {src, lang: 'en', layout: 'timeline'});
-    const card = mount(container, 'twin-city-card', {src, lang: 'en', city: 'naousa'});
+    const list = widget(parent, 'twin-cities-list', {src, lang: 'en', layout: 'timeline'});
+    const card = widget(parent, 'twin-city-card', {src, lang: 'en', city: 'naousa'});
     await Promise.all([settled(list), settled(card)]);
     // Either the implausible year is dropped with a warning, or it is shown as the year 93: never as 1993.
+    expect(warnings.paths()).to.deep.equal(has(card, 'time[part~=date]') ? [] : ['partners[1].since']);
     expect(text($(card, '[part~=card]')), 'the card').not.to.include('1993');
     expect($$(list, '[part~=year]').map(text), 'the timeline\'s years').not.to.include('1993');
-    await expect(container).to.be.accessible();
   });
 });
 
@@ -563,17 +536,16 @@ describe('hostile feeds: a bad field → that field dropped with a warning namin
 
 describe('hostile feeds: a byte-order mark → loads normally', () => {
   it('UTF-8 with a BOM and CRLF line ends, as Windows editors save it (bom-crlf.json): every partner renders, nothing skipped', async () => {
-    const container = page();
+    const parent = container();
     const src = hostile('bom-crlf.json');
-    const list = mount(container, 'twin-cities-list', {src, lang: 'bg', sort: 'name'});
+    const list = widget(parent, 'twin-cities-list', {src, lang: 'bg', sort: 'name'});
     const skipped = skippedBy(list);
-    const card = mount(container, 'twin-city-card', {src, lang: 'bg', city: 'naousa'});
+    const card = widget(parent, 'twin-city-card', {src, lang: 'bg', city: 'naousa'});
     await Promise.all([settled(list), settled(card)]);
     expect(skipped()).to.deep.equal([]);
-    expect(alertText(list)).to.equal('');
+    expect(errorText(list)).to.equal('');
     expect($$(list, '[part~=item] [part~=name]').map(text)).to.deep.equal(['Кукуш', 'Негуш', 'Прилеп']);
     expect(text($(card, '[part~=name]'))).to.equal('Негуш');
-    await expect(container).to.be.accessible();
   });
 });
 
@@ -582,7 +554,8 @@ describe('hostile feeds: a byte-order mark → loads normally', () => {
 // ---------------------------------------------------------------------------------------------------
 
 describe('hostile feeds: fatal shapes → role="alert" error in the widget\'s language; the page\'s other widgets keep working', () => {
-  const cases: {file: string; what: string; lang: string; tag: Tag; reason: (t: Messages) => string; params?: Record<string, string>}[] = [
+  // A home that is not one is refused with a warning naming it, before the feed is.
+  const cases: {file: string; what: string; lang: string; tag: Tag; reason: (t: Messages) => string; params?: Record<string, string>; warned?: string[]}[] = [
     {file: 'fatal-empty.json', what: 'an empty body', lang: 'bg', tag: 'twin-cities-list', reason: (t) => t.errors.parse},
     {file: 'fatal-whitespace.json', what: 'a body of whitespace', lang: 'en', tag: 'twin-city-card', reason: (t) => t.errors.parse},
     {file: 'fatal-null.json', what: 'null', lang: 'tr', tag: 'twin-city-badge', reason: (t) => t.errors.invalid('/')},
@@ -598,8 +571,8 @@ describe('hostile feeds: fatal shapes → role="alert" error in the widget\'s la
     {file: 'fatal-version-missing.json', what: 'no version', lang: 'tr', tag: 'twin-city-card', reason: (t) => t.errors.invalid('version')},
     {file: 'fatal-partners-missing.json', what: 'no partners', lang: 'bg', tag: 'twin-city-badge', reason: (t) => t.errors.invalid('partners')},
     {file: 'fatal-partners-object.json', what: 'partners as an object', lang: 'el', tag: 'twin-cities-list', reason: (t) => t.errors.invalid('partners')},
-    {file: 'fatal-home-missing.json', what: 'no home', lang: 'ru', tag: 'twin-cities-list', reason: (t) => t.errors.invalid('home')},
-    {file: 'fatal-home-country.json', what: 'a home in the country "XX"', lang: 'sr', tag: 'twin-city-card', reason: (t) => t.errors.invalid('home')},
+    {file: 'fatal-home-missing.json', what: 'no home', lang: 'ru', tag: 'twin-cities-list', reason: (t) => t.errors.invalid('home'), warned: ['home']},
+    {file: 'fatal-home-country.json', what: 'a home in the country "XX"', lang: 'sr', tag: 'twin-city-card', reason: (t) => t.errors.invalid('home'), warned: ['home']},
     {file: 'fatal-comments.json', what: 'JSON with a // comment', lang: 'en', tag: 'twin-cities-list', reason: (t) => t.errors.parse},
     {file: 'fatal-trailing-comma.json', what: 'a trailing comma', lang: 'bg', tag: 'twin-city-card', reason: (t) => t.errors.parse},
     {file: 'fatal-nan.json', what: 'NaN as a number', lang: 'tr', tag: 'twin-cities-list', reason: (t) => t.errors.parse},
@@ -612,18 +585,18 @@ describe('hostile feeds: fatal shapes → role="alert" error in the widget\'s la
       const errors = uncaught();
       try {
         const t = CATALOGUES[c.lang]!;
-        const container = page();
-        const broken = mount(container, c.tag, {src: hostile(c.file, c.params), lang: c.lang, city: 'kilkis'});
-        const good = mount(container, 'twin-cities-list', {src: hostile('good.json'), lang: c.lang, sort: 'name'});
+        const parent = container();
+        const broken = widget(parent, c.tag, {src: hostile(c.file, c.params), lang: c.lang, city: 'kilkis'});
+        const good = widget(parent, 'twin-cities-list', {src: hostile('good.json'), lang: c.lang, sort: 'name'});
         await Promise.all([settled(broken), settled(good)]);
-        expect(text($(broken, '[role=alert] p'))).to.equal(t.failed(c.reason(t)));
+        expect(errorText(broken)).to.equal(t.failed(c.reason(t)));
         expect(text($(broken, '[role=alert] button[part~=retry]'))).to.equal(t.retry);
         expect(ids(good), 'the other widget').to.deep.equal(['kilkis', 'prilep']);
-        expect(alertText(good)).to.equal('');
-        await aTimeout(50);
+        expect(errorText(good)).to.equal('');
+        expect(warnings.paths()).to.deep.equal(c.warned ?? []);
+        await loadsHadTheirTurn();
         expect(window.__ran, 'window.__ran').to.equal(false);
         expect(errors.stop(), 'uncaught errors').to.deep.equal([]);
-        await expect(container).to.be.accessible();
       } finally {
         errors.stop();
         trapped.restore();
@@ -652,7 +625,7 @@ describe('hostile feeds: huge inputs → rendered or cut, no freeze', () => {
     };
     // From giving the list the feed to its first entries laid out on the page.
     const started = performance.now();
-    const list = mount(page(), 'twin-cities-list', {lang: 'en', searchable: ''}, feed);
+    const list = widget(container(), 'twin-cities-list', {lang: 'en', searchable: ''}, feed);
     // Not busy and showing entries: before its first update a widget is not busy yet either.
     await waitUntil(() => !list.hasAttribute('aria-busy') && !!list.shadowRoot?.querySelector('[part~=item]'), 'the list did not finish',
       {timeout: 20_000, interval: 5});
@@ -691,11 +664,11 @@ describe('hostile feeds: huge inputs → rendered or cut, no freeze', () => {
     } finally {
       scrollPage(0);
     }
-    // axe over a long list is slow: it checks the same widget and feed showing the first 20.
+    // With a limit, a plain list of the first 20 again.
     list.setAttribute('limit', '20');
     await list.updateComplete;
+    expect(ids(list)).to.have.length(20);
     expect(text($(list, '[part~=show-all]'))).to.equal('Show all 10,000');
-    await expect(list).to.be.accessible();
   });
 
   it('a 5,000,000-character name and summary (a feed object): cut to 5,000 characters ending in "…", within the widget\'s width', async () => {
@@ -703,10 +676,10 @@ describe('hostile feeds: huge inputs → rendered or cut, no freeze', () => {
     expect(huge.length).to.equal(5_000_000);
     const feed = {version: 1, home: HOME, partners: [{id: 'kilkis', name: huge, country: 'GR', relation: 'twin', summary: {en: huge}}]};
     const cut = `${huge.slice(0, 4999)}…`;
-    const container = page();
+    const parent = container();
     const started = performance.now();
-    const card = mount(container, 'twin-city-card', {lang: 'en', city: 'kilkis'}, feed);
-    const list = mount(container, 'twin-cities-list', {lang: 'en'}, feed);
+    const card = widget(parent, 'twin-city-card', {lang: 'en', city: 'kilkis'}, feed);
+    const list = widget(parent, 'twin-cities-list', {lang: 'en'}, feed);
     await Promise.all([settled(card), settled(list)]);
     const elapsed = performance.now() - started;
     console.log(`5,000,000-character name and summary: validated and rendered in ${Math.round(elapsed)} ms`);
@@ -721,13 +694,13 @@ describe('hostile feeds: huge inputs → rendered or cut, no freeze', () => {
       const base = $(widget, '[part~=base]')!;
       expect(base.scrollWidth, `<${widget.localName}> overflows`).to.be.at.most(base.clientWidth + 1);
     }
-    await expect(container).to.be.accessible();
+    await expect(parent).to.be.accessible();
   });
 
   it('a 5,000,000-character name of emoji (a feed object): cut without splitting a character', async () => {
     const huge = '🏛'.repeat(2_500_000);
     const feed = {version: 1, home: HOME, partners: [{id: 'kilkis', name: huge, country: 'GR', relation: 'twin'}]};
-    const card = await settled(mount(page(), 'twin-city-card', {lang: 'en', city: 'kilkis'}, feed));
+    const card = await settled(widget(container(), 'twin-city-card', {lang: 'en', city: 'kilkis'}, feed));
     const content = $(card, '[part~=name]')!.textContent!.trim();
     expect(content.endsWith('…'), 'ends with "…"').to.equal(true);
     expect(content.length).to.be.at.most(5000);
@@ -746,27 +719,25 @@ describe('hostile feeds: deeply nested JSON → no stack overflow: the field or 
   for (const c of cases) {
     it(`${c.what} (${c.file}): renders without it (warning ${c.skipped.join(', ') || 'none'}), or says "not valid JSON"`, async () => {
       const errors = uncaught();
-      try {
-        const container = page();
-        const list = mount(container, 'twin-cities-list', {src: hostile(c.file), lang: 'en', sort: 'name'});
-        const skipped = skippedBy(list);
-        const good = mount(container, 'twin-city-card', {src: hostile('good.json'), lang: 'en', city: 'kilkis'});
-        await Promise.all([settled(list, 10_000), settled(good)]);
-        const alert = alertText(list);
-        if (alert) {
-          // An engine that refuses this depth in JSON.parse: the feed is not valid JSON to it.
-          expect(alert).to.include(en.failed(en.errors.parse));
-        } else {
-          expect(skipped()).to.deep.equal(c.skipped);
-          for (const path of c.skipped) expect(warningFor(path) ?? '', `a warning for ${path}`).to.include('array');
-          expect(ids(list)).to.deep.equal(c.ids);
-        }
-        expect(text($(good, '[part~=name]')), 'the other widget').to.equal('Kilkis');
-        expect(errors.stop(), 'uncaught errors').to.deep.equal([]);
-        await expect(container).to.be.accessible();
-      } finally {
-        errors.stop();
+      const parent = container();
+      const list = widget(parent, 'twin-cities-list', {src: hostile(c.file), lang: 'en', sort: 'name'});
+      const skipped = skippedBy(list);
+      const good = widget(parent, 'twin-city-card', {src: hostile('good.json'), lang: 'en', city: 'kilkis'});
+      await Promise.all([settled(list, 10_000), settled(good)]);
+      const alert = errorText(list);
+      const warned = warnings.take();
+      if (alert) {
+        // An engine that refuses this depth in JSON.parse: the feed is not valid JSON to it, and nothing was skipped.
+        expect(alert).to.equal(en.failed(en.errors.parse));
+        expect(warned).to.deep.equal([]);
+      } else {
+        expect(skipped()).to.deep.equal(c.skipped);
+        expect(warned.map((warning) => warning.path)).to.deep.equal(c.skipped);
+        for (const warning of warned) expect(warning.text, `the warning for ${warning.path}`).to.include('array');
+        expect(ids(list)).to.deep.equal(c.ids);
       }
+      expect(text($(good, '[part~=name]')), 'the other widget').to.equal('Kilkis');
+      expect(errors.stop(), 'uncaught errors').to.deep.equal([]);
     });
   }
 });
@@ -785,30 +756,28 @@ describe('hostile feeds: over the size cap (TwinCitiesElement.maxBytes, 10 MB by
     it(`a 37 KB feed (many-partners.json) with the cap set to 20,000 bytes: <twin-cities-list lang="${lang}"> says it is too large; a small feed beside it renders`, async () => {
       TwinCitiesElement.maxBytes = 20_000;
       const t = CATALOGUES[lang]!;
-      const container = page();
-      const big = mount(container, 'twin-cities-list', {src: hostile('many-partners.json'), lang});
-      const small = mount(container, 'twin-city-card', {src: hostile('good.json'), lang, city: 'kilkis'});
+      const parent = container();
+      const big = widget(parent, 'twin-cities-list', {src: hostile('many-partners.json'), lang});
+      const small = widget(parent, 'twin-city-card', {src: hostile('good.json'), lang, city: 'kilkis'});
       await Promise.all([settled(big), settled(small)]);
       const megabytes = new Intl.NumberFormat(lang).format(20_000 / 1048576);
-      expect(text($(big, '[role=alert] p'))).to.equal(t.failed(t.errors['too-large'](megabytes)));
+      expect(errorText(big)).to.equal(t.failed(t.errors['too-large'](megabytes)));
       expect(has(big, '[part~=item]'), 'nothing of the big feed').to.equal(false);
       expect(text($(small, '[part~=name]'))).to.include(lang === 'bg' ? 'Кукуш' : 'Kilkis');
-      await expect(container).to.be.accessible();
     });
   }
 
   it('the cap is exact: a feed of exactly maxBytes loads, one byte over is refused', async () => {
     const size = (await (await fetch(hostile('many-partners.json'))).arrayBuffer()).byteLength;
     expect(size).to.be.within(30_000, 50_000);
-    const container = page();
+    const parent = container();
     TwinCitiesElement.maxBytes = size;
-    const fits = await settled(mount(container, 'twin-cities-list', {src: hostile('many-partners.json'), lang: 'en', limit: '5'}));
+    const fits = await settled(widget(parent, 'twin-cities-list', {src: hostile('many-partners.json'), lang: 'en', limit: '5'}));
     TwinCitiesElement.maxBytes = size - 1;
-    const over = await settled(mount(container, 'twin-cities-list', {src: hostile('many-partners.json'), lang: 'en', limit: '5'}));
-    expect(alertText(fits)).to.equal('');
+    const over = await settled(widget(parent, 'twin-cities-list', {src: hostile('many-partners.json'), lang: 'en', limit: '5'}));
+    expect(errorText(fits)).to.equal('');
     expect(ids(fits)).to.have.length(5);
     expect(text($(fits, '[part~=show-all]'))).to.equal('Show all 200');
-    expect(alertText(over)).to.include('the list is larger than');
-    await expect(container).to.be.accessible();
+    expect(errorText(over)).to.include('the list is larger than');
   });
 });

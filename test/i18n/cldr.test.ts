@@ -10,22 +10,16 @@ import '../../src/define/twin-cities-list.js';
 import '../../src/define/twin-city-card.js';
 import type {TwinCitiesList} from '../../src/twin-cities-list.js';
 import type {TwinCityCard} from '../../src/twin-city-card.js';
-import {settled} from '../helpers.js';
-
-const intlKnows = (lang: string) =>
-  Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 && Intl.DisplayNames.supportedLocalesOf([lang]).length > 0;
+import {intlKnows, plain, settled, text} from '../helpers.js';
 
 const mk = formatter(mkData);
 const load = async (lang: string): Promise<IntlFallback> => formatter((await CLDR[lang]!()).default);
 
 const km = {style: 'unit', unit: 'kilometer', maximumFractionDigits: 0} as const;
 
-/**
- * The text with every kind of space written as a plain one. CLDR 48 puts a narrow no-break space (U+202F)
- * between the year and "г." (23 мај 2023 г.), where the browsers' Intl data, older, have a plain
- * space: the same words to a reader, so the comparisons below are of the words, not of the kind of space.
- */
-const plain = <T extends string | undefined>(value: T): T => value?.replace(/[\u00a0\u2009\u202f]/g, ' ') as T;
+// CLDR 48 puts a narrow no-break space (U+202F) between the year and "г." (23 мај 2023 г.), where the browsers'
+// Intl data, older, have a plain space: the same words to a reader, so the comparisons below are of the words
+// (`plain`), not of the kind of space.
 
 describe('CLDR formatting: Macedonian', () => {
   const cases: {what: string; actual: () => string | undefined; expected: string}[] = [
@@ -116,8 +110,6 @@ describe('CLDR formatting says what the browser’s Intl says', () => {
     });
   }
 });
-
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('Macedonian in a real widget, in every browser', () => {
   // From the browser's Intl where it knows Macedonian, else from CLDR's data: Macedonian either way.

@@ -2,28 +2,8 @@
 // numbers as each language writes them (the browser's Intl, or CLDR's data where the browser lacks the language).
 import {expect} from '@open-wc/testing';
 import {LANGUAGES, Locale, fallbackChain, loadLocale, supportedLanguage} from '../../src/i18n/locale.js';
-import type {Messages} from '../../src/i18n/messages.js';
-import bg from '../../src/i18n/messages/bg.js';
-import el from '../../src/i18n/messages/el.js';
-import en from '../../src/i18n/messages/en.js';
-import id from '../../src/i18n/messages/id.js';
-import mk from '../../src/i18n/messages/mk.js';
-import ru from '../../src/i18n/messages/ru.js';
-import sr from '../../src/i18n/messages/sr.js';
-import srLatn from '../../src/i18n/messages/sr-Latn.js';
-import tr from '../../src/i18n/messages/tr.js';
-
-const CATALOGUES: Record<string, Messages> = {bg, el, en, id, mk, ru, sr, 'sr-Latn': srLatn, tr};
-
-/** Whether this browser's own Intl formats the language (Debian's Chromium has no Macedonian). */
-const intlKnows = (lang: string) =>
-  Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 && Intl.DisplayNames.supportedLocalesOf([lang]).length > 0;
-
-/** Every kind of space as a plain one: CLDR 48's "2023 г." has a narrow no-break space, the browsers' a plain one. */
-const plain = (value: string) => value.replace(/[\u00a0\u2009\u202f]/g, ' ');
-
-const utc = (lang: string, options: Intl.DateTimeFormatOptions, year: number, month = 1, day = 1) =>
-  new Intl.DateTimeFormat(lang, {timeZone: 'UTC', ...options}).format(Date.UTC(year, month - 1, day));
+import {dateIn, intlKnows, plain} from '../helpers.js';
+import {CATALOGUES} from '../catalogues.js';
 
 describe('fallbackChain', () => {
   const cases: [string, string[]][] = [
@@ -96,7 +76,7 @@ describe('Locale: dates at their own precision', () => {
   // What Macedonian looks like where the browser lacks it: CLDR 48's patterns, which the widget carries.
   const macedonian = {day: '23 мај 2023 г.', month: 'мај 2023 г.', year: '1993 г.'};
   const expected = (lang: string) => intlKnows(lang)
-    ? {day: utc(lang, {dateStyle: 'long'}, 2023, 5, 23), month: utc(lang, {year: 'numeric', month: 'long'}, 2023, 5), year: utc(lang, {year: 'numeric'}, 1993)}
+    ? {day: dateIn(lang, '2023-05-23'), month: dateIn(lang, '2023-05'), year: dateIn(lang, '1993')}
     : lang === 'mk' ? macedonian : undefined;
 
   for (const lang of ['en', 'bg', 'tr', 'el', 'ru', 'sr', 'sr-Latn', 'id', 'mk']) {

@@ -2,6 +2,7 @@
 // know the elements' properties and events. The lines marked @ts-expect-error must stay errors.
 import 'twin-cities-widgets/twin-cities-list.js';
 import 'twin-cities-widgets/twin-city-card.js';
+import 'twin-cities-widgets/twin-cities-map.js';
 import {TwinCitiesElement, TwinCityBadge, FeedError, validateFeed, type Feed} from 'twin-cities-widgets';
 import {loadFeed, RELATIONS, type Partner} from 'twin-cities-widgets/feed.js';
 
@@ -26,8 +27,15 @@ badge.relation = 'cooperation';
 // @ts-expect-error: not a relation
 badge.relation = 'sister';
 
+const map = document.createElement('twin-cities-map');
+map.country = 'TR,GR';
+map.htmlFor = 'partners';
+map.addEventListener('twin-city-select', ({detail}) => detail.id.toUpperCase());
+// @ts-expect-error: a heading level is a number
+map.headingLevel = 'h2';
+
 TwinCitiesElement.maxBytes = 2 * 1024 * 1024;
-const elements: TwinCitiesElement[] = [list, card, badge];
+const elements: TwinCitiesElement[] = [list, card, badge, map];
 
 const feed: Feed = validateFeed(JSON.parse('{}')).feed;
 const relations: readonly string[] = RELATIONS;

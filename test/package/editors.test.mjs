@@ -26,7 +26,7 @@ describe('VS Code custom HTML data (dist/html-custom-data.json)', () => {
 
   it('completes the tags', () => {
     const tags = complete('<body><|</body>');
-    for (const tag of ['twin-cities-list', 'twin-city-card', 'twin-city-badge']) assert.ok(tags.includes(tag), tag);
+    for (const tag of ['twin-cities-list', 'twin-city-card', 'twin-city-badge', 'twin-cities-map']) assert.ok(tags.includes(tag), tag);
   });
 
   it('completes every documented attribute of every element', () => {

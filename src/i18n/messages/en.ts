@@ -35,4 +35,11 @@ export default {
   },
   savedCopy: (date) => `Saved copy of ${date}: the list could not be updated just now.`,
   retry: 'Try again',
+  map: {
+    description: (home) => `A map of the twin cities of ${home}, each joined to it by a line. The arrow keys go from one to the next.`,
+    descriptionNoHome: (home) => `A map of the twin cities of ${home}; the list does not give the town’s own location. The arrow keys go from one to the next.`,
+    notOnMap: 'Not on the map',
+    cluster: (count, names) => `${count}: ${names} (zoom in)`,
+    zoomOut: 'Show all twin cities',
+  },
 } satisfies Messages;

@@ -35,4 +35,11 @@ export default {
   },
   savedCopy: (date) => `Salinan tersimpan dari ${date}: daftar tidak dapat diperbarui saat ini.`,
   retry: 'Coba lagi',
+  map: {
+    description: (home) => `Peta kota kembar ${home}, masing-masing dihubungkan dengan garis ke kota ini. Tombol panah berpindah dari satu kota ke kota berikutnya.`,
+    descriptionNoHome: (home) => `Peta kota kembar ${home}; lokasi kota ini sendiri tidak dicantumkan. Tombol panah berpindah dari satu kota ke kota berikutnya.`,
+    notOnMap: 'Tidak ada di peta',
+    cluster: (count, names) => `${count}: ${names} (perbesar)`,
+    zoomOut: 'Tampilkan semua kota kembar',
+  },
 } satisfies Messages;

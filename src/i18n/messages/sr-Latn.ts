@@ -36,4 +36,11 @@ export default {
   },
   savedCopy: (date) => `Sačuvana kopija (${date}): spisak trenutno nije mogao da se ažurira.`,
   retry: 'Pokušaj ponovo',
+  map: {
+    description: (home) => `Mapa bratskih gradova: ${home}. Linija spaja svaki od njih sa ovim gradom. Tasteri sa strelicama vode od jednog grada do sledećeg.`,
+    descriptionNoHome: (home) => `Mapa bratskih gradova: ${home}. Lokacija samog grada nije navedena. Tasteri sa strelicama vode od jednog grada do sledećeg.`,
+    notOnMap: 'Nisu na mapi',
+    cluster: (count, names) => `${count}: ${names} (uvećaj)`,
+    zoomOut: 'Prikaži sve bratske gradove',
+  },
 } satisfies Messages;

@@ -35,4 +35,11 @@ export default {
   },
   savedCopy: (date) => `${date} tarihli kayıtlı kopya: liste şu anda güncellenemedi.`,
   retry: 'Yeniden dene',
+  map: {
+    description: (home) => `Harita: ${home} kardeş şehirleri; her biri şehre bir çizgiyle bağlı. Ok tuşlarıyla bir şehirden sonrakine geçilir.`,
+    descriptionNoHome: (home) => `Harita: ${home} kardeş şehirleri; şehrin kendi konumu belirtilmemiş. Ok tuşlarıyla bir şehirden sonrakine geçilir.`,
+    notOnMap: 'Haritada gösterilmeyenler',
+    cluster: (count, names) => `${count}: ${names} (yakınlaştır)`,
+    zoomOut: 'Tüm kardeş şehirleri göster',
+  },
 } satisfies Messages;
