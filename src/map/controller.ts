@@ -8,6 +8,7 @@ import {emit} from '../events.js';
 import type {FeedComplete} from '../feed/controller.js';
 import type {Feed, Partner} from '../feed/types.js';
 import type {Locale} from '../i18n/locale.js';
+import {inCountries} from '../order.js';
 import type {TwinCitiesMap} from '../twin-cities-map.js';
 import {layoutMap, type MapLayout} from './layout.js';
 import {ListLink} from './link.js';
@@ -114,7 +115,7 @@ export class MapController implements ReactiveController {
   #layout(feed: Feed, locale: Locale) {
     const {host} = this;
     if (this.#partners?.feed !== feed || this.#partners.country !== host.country) {
-      this.#partners = {feed, country: host.country, partners: filter(feed.partners, host.country)};
+      this.#partners = {feed, country: host.country, partners: inCountries(feed.partners, host.country)};
     }
     const {partners} = this.#partners;
     const canvas = this.#frame?.querySelector('.canvas');
@@ -232,12 +233,6 @@ export class MapController implements ReactiveController {
   #markers(): SVGElement[] {
     return [...this.host.renderRoot.querySelectorAll<SVGElement>('.marker')];
   }
-}
-
-/** The feed's partners in the countries of `country` (ISO codes, comma-separated), all of them without it. */
-function filter(partners: readonly Partner[], country: string | undefined): readonly Partner[] {
-  const codes = country?.toUpperCase().split(',').map((code) => code.trim()).filter(Boolean);
-  return codes?.length ? partners.filter((partner) => codes.includes(partner.country)) : partners;
 }
 
 const marker = (target: EventTarget | null) =>
