@@ -4,7 +4,7 @@
 // No test tool may download a browser of its own here, so the system's browsers are the only ones.
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {createServer} from 'node:net';
+import {freePort} from './port.mjs';
 
 const ENGINES = {
   chromium: {
@@ -80,14 +80,6 @@ child.on('exit', (code, signal) => {
   process.exit(code ?? (signal ? 1 : 0));
 });
 
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function fail(message) {
   console.error(message);

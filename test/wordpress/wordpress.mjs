@@ -4,10 +4,10 @@
 import {spawn} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
 import {copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:net';
 import {tmpdir, userInfo} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {freePort} from '../../scripts/port.mjs';
 
 export const path = (relative) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
 export const fixture = (name) => path(`test/fixtures/wordpress/${name}`);
@@ -242,13 +242,4 @@ export async function until(condition, message, timeout = 15000) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(message);
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
