@@ -59,6 +59,30 @@ export function search(rows, query) {
   return folded ? rows.filter((row) => row.search.includes(folded)) : rows;
 }
 
+/**
+ * A floor's page: its feed's rows, shown by `show(found, list)` once loaded, at each keystroke in its search
+ * and at each sort change (`benchSort`, which the benchmark calls), with the count of the entries found.
+ */
+export async function floor(show) {
+  const list = document.getElementById('list');
+  const input = document.getElementById('search');
+  const count = document.getElementById('count');
+  const feed = await (await fetch(list.dataset.src)).json();
+  const {rows, collator} = prepare(feed, '/data/flags/');
+  let order = byDate(rows);
+  const update = () => {
+    const found = search(order, input.value);
+    count.textContent = `${found.length.toLocaleString('en')} twin cities`;
+    show(found, list);
+  };
+  input.addEventListener('input', update);
+  window.benchSort = (sort) => {
+    order = sort === 'country' ? byCountry(rows, collator) : byDate(rows);
+    update();
+  };
+  update();
+}
+
 /** One entry as HTML: the same elements the widget's list entry has. */
 export function rowHtml(row) {
   const name = row.url ? `<a href="${escape(row.url)}" rel="noopener noreferrer">${escape(row.name)}</a>` : escape(row.name);

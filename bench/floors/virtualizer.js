@@ -2,14 +2,7 @@
 // those near the viewport are in the DOM. What the widget could reach by rendering only what is visible.
 import {html, nothing, render} from 'lit';
 import {virtualize} from '@lit-labs/virtualizer/virtualize.js';
-import {byCountry, byDate, prepare, search} from './rows.js';
-
-const list = document.getElementById('list');
-const input = document.getElementById('search');
-const count = document.getElementById('count');
-const feed = await (await fetch(list.dataset.src)).json();
-const {rows, collator} = prepare(feed, '/data/flags/');
-let order = byDate(rows);
+import {floor} from './rows.js';
 
 const entry = (row) => html`<li data-id=${row.id}><img class="flag" src=${row.flag} alt=${`Flag of ${row.country}`} loading="lazy"
   ><span><span class="name">${row.url ? html`<a href=${row.url} rel="noopener noreferrer">${row.name}</a>` : row.name}${
@@ -19,15 +12,4 @@ const entry = (row) => html`<li data-id=${row.id}><img class="flag" src=${row.fl
   row.date ? html` <time datetime=${row.since}>since ${row.date}</time>` : nothing}${
   row.inactive ? html` <span>(no longer active)</span>` : nothing}</span></span></li>`;
 
-function show() {
-  const found = search(order, input.value);
-  count.textContent = `${found.length.toLocaleString('en')} twin cities`;
-  render(html`${virtualize({items: found, renderItem: entry, keyFunction: (row) => row.id})}`, list);
-}
-
-input.addEventListener('input', show);
-window.benchSort = (sort) => {
-  order = sort === 'country' ? byCountry(rows, collator) : byDate(rows);
-  show();
-};
-show();
+await floor((found, list) => render(html`${virtualize({items: found, renderItem: entry, keyFunction: (row) => row.id})}`, list));
