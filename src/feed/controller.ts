@@ -123,16 +123,17 @@ export class FeedController implements ReactiveController {
     const url = new URL(src || DEFAULT_FEED, document.baseURI).href;
     // Not there (offline before it ever loaded) is the same as no saved copy.
     const store = persist && feed === undefined ? import('./persist.js').catch(() => undefined) : undefined;
+    // The request first: the language's first use of Intl takes the main thread a while (the browser's data
+    // for it), which the request's round trip then covers.
+    const loading = feed !== undefined
+      ? new Promise<ValidFeed>((valid) => valid(validateInline(feed)))
+      : loadFeed(url, {signal, maxBytes: FeedController.maxBytes});
     const early = lang ? loadLocale(lang) : undefined;
     const prepared = Promise.resolve(this.#prepare?.());
     host.setAttribute('aria-busy', 'true');
     let state: FeedState;
     try {
-      const [valid] = await Promise.all([
-        feed !== undefined ? validateInline(feed) : loadFeed(url, {signal, maxBytes: FeedController.maxBytes}),
-        early,
-        prepared,
-      ]);
+      const [valid] = await Promise.all([loading, early, prepared]);
       const locale = await (early ?? loadLocale(valid.feed.home.languages?.[0] || 'en'));
       if (signal.aborted) return;
       if (this.state.status !== 'complete' || valid.feed !== this.state.feed) {

@@ -92,8 +92,10 @@ export function loadLocale(tag: string): Promise<Locale> {
   const lang = supportedLanguage(tag);
   let locale = locales.get(lang);
   if (!locale) {
+    // The messages' request first, for the same reason: asking Intl the first time takes a while.
+    const messages = CATALOGUES[lang]!();
     const known = Intl.DateTimeFormat.supportedLocalesOf(lang).length && Intl.DisplayNames.supportedLocalesOf(lang).length;
-    locale = Promise.all([CATALOGUES[lang]!(), !known && import('./cldr/format.js'), !known && CLDR[lang]!()])
+    locale = Promise.all([messages, !known && import('./cldr/format.js'), !known && CLDR[lang]!()])
       .then(([t, format, data]) => new Locale(lang, t.default, format && data ? format.formatter(data.default) : undefined));
     locale.catch(() => locales.delete(lang));
     locales.set(lang, locale);
