@@ -1,5 +1,6 @@
 // The pages the benchmark serves: a municipal page around the widget (or around its reference), so that
 // what follows the widget on the page can shift. Each function returns a page's HTML.
+import {readFileSync} from 'node:fs';
 import {ROW_CSS, byDate, prepare, rowHtml} from './floors/rows.js';
 
 const SITE_CSS = `
@@ -60,8 +61,13 @@ const bundleTag = `<script type="module" src="${BUNDLE}"></script>`;
 export const widgetTag = (lang, attributes = '') =>
   `<twin-cities-list${attributes}>\n  <a href="https://www.asenovgrad.bg/bg/pobratimeni-gradove">${TEXT[lang].fallback}</a>\n</twin-cities-list>`;
 
-/** The README's "before the script has loaded" CSS. */
-export const NOT_DEFINED_CSS = '<style>twin-cities-list:not(:defined) { display: block; min-height: 12em; }</style>';
+/** The README's "before the script has loaded" CSS, read from the README so that the figure is the README's. */
+export const NOT_DEFINED_CSS = (() => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const [, css] = readme.match(/\*\*Before the script has loaded\*\*[^]*?```css\n([^]*?)```/) ?? [];
+  if (!css) throw new Error('README.md: no CSS block under "Before the script has loaded"');
+  return `<style>\n${css.replace(/^ +/gm, '')}</style>`;
+})();
 
 /** `<link>` lines that start every request the widget makes, at once: modules, and the feed as a fetch. */
 export const preloadLinks = (resources) => resources.map(({path, type}) => (type === 'fetch'

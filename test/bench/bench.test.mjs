@@ -36,6 +36,7 @@ test('a quick run writes the rows asked for, each with the widget\'s figure, the
     '9 entries painted, no throttling',
     '9 entries painted, pre-rendered snippet (`twin-cities render`), no throttling',
     '`validateFeed`, 9 partners: first call in a fresh page',
+    '… after the page\'s first `Intl.DisplayNames` (as the widget validates)',
   ]);
   for (const r of found) {
     assert.match(r.widget, MS, r.figure);
