@@ -3,13 +3,12 @@
 // link; a cluster zooms into its partners, and Escape or the zoom-out button brings all of them back. And
 // what the map needs between renders: its frame's size (a ResizeObserver), its layout for that size, and
 // the list it is linked to (`for`).
-import type {ReactiveController} from 'lit';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {emit} from '../events.js';
 import type {FeedComplete} from '../feed/controller.js';
 import type {Feed, Partner} from '../feed/types.js';
 import type {Locale} from '../i18n/locale.js';
 import {inCountries} from '../order.js';
-import type {TwinCitiesMap} from '../twin-cities-map.js';
 import {layoutMap, type MapLayout} from './layout.js';
 import {ListLink} from './link.js';
 import {labelMeasure} from './measure.js';
@@ -22,6 +21,15 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
   ArrowUp: (index) => Math.max(index - 1, 0),
   Home: () => 0,
   End: (_, count) => count - 1,
+};
+
+/** What the map's controller needs of its element (<twin-cities-map>). */
+export type MapHost = HTMLElement & ReactiveControllerHost & {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly country?: string | undefined;
+  readonly city?: string | undefined;
+  readonly headingLevel: number;
+  readonly htmlFor?: string | undefined;
 };
 
 /**
@@ -52,7 +60,7 @@ export class MapController implements ReactiveController {
   /** Whether the tooltip to show changed during an update. */
   #changed = false;
 
-  constructor(private readonly host: TwinCitiesMap) {
+  constructor(private readonly host: MapHost) {
     this.#link = new ListLink(host);
     host.addController(this);
   }
