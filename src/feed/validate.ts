@@ -171,8 +171,6 @@ export function httpUrl(value: unknown): string | typeof INVALID {
   }
 }
 
-
-
 /** Answers once per distinct value: a feed of 10,000 partners names a few dozen countries and languages. */
 function memo(check: (value: string) => boolean): (value: unknown) => value is string {
   const known = new Map<string, boolean>();
