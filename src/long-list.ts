@@ -63,26 +63,30 @@ const RUN = 24;
 
 export default {
   /**
-   * Sorts the partners as the list's `compare` does, faster: by name, each partner's name is computed once
-   * (per language) rather than at each of the many comparisons; by country, countries compare by where their
-   * names stand among the feed's countries' names, sorted once.
+   * Sorts the partners as the list's `compare` does, faster: by name or country, the names are ranked once per
+   * language (ahead of time, while the page is idle, for a list shown in another order), so that sorting by
+   * them only places each partner at its rank; by country, the partners so ordered go to their country's
+   * group, the groups in the order of the countries' names.
    */
   sort(partners: Partner[], locale: Locale, sort: Sort, compare: (a: Partner, b: Partner) => number) {
-    if (sort !== 'name' && sort !== 'country') return partners.sort(compare);
+    if (sort !== 'name' && sort !== 'country') {
+      const all = [...partners];
+      (globalThis.requestIdleCallback ?? setTimeout)(() => nameRanks(all, locale));
+      return partners.sort(compare);
+    }
+    // Placed at their ranks (the ranked may be more than these), the partners are in the order of their names.
+    const rank = nameRanks(partners, locale);
+    const placed: Partner[] = [];
+    for (const partner of partners) placed[rank.get(partner)!] = partner;
+    const byName = placed.filter(Boolean);
+    if (sort === 'name') return byName;
     const {compare: collate} = locale.collator;
-    const known = namesIn(locale);
-    const names = new Map(partners.map((partner) => {
-      let name = known.get(partner);
-      if (name === undefined) known.set(partner, (name = placeName(partner, locale)));
-      return [partner, name];
-    }));
-    const byName = (a: Partner, b: Partner) => collate(names.get(a)!, names.get(b)!);
-    if (sort === 'name') return partners.sort(byName);
     const countries = [...new Set(partners.map((partner) => partner.country))]
       .map((code) => [locale.country(code), code] as const)
       .sort(([a], [b]) => collate(a, b));
-    const rank = new Map(countries.map(([, code], index) => [code, index]));
-    return partners.sort((a, b) => rank.get(a.country)! - rank.get(b.country)! || byName(a, b));
+    const groups = new Map(countries.map(([, code]) => [code, [] as Partner[]]));
+    for (const partner of byName) groups.get(partner.country)!.push(partner);
+    return [...groups.values()].flat();
   },
 
   render(layout: Layout, entries: Entries, host: ReactiveElement): TemplateResult {
@@ -116,12 +120,19 @@ export default {
   },
 };
 
-/** Each partner's name in a language, computed once for every sort by name or country in it. */
-const names = new WeakMap<Locale, WeakMap<Partner, string>>();
-function namesIn(locale: Locale) {
-  let known = names.get(locale);
-  if (!known) names.set(locale, (known = new WeakMap()));
-  return known;
+/**
+ * Each partner's place in the alphabetical order of the names in a language, for the last partners ranked in it
+ * (a feed's, or those of its countries shown). Ties keep the partners' order, as a stable sort by name would.
+ */
+const ranks = new WeakMap<Locale, Map<Partner, number>>();
+function nameRanks(partners: readonly Partner[], locale: Locale): Map<Partner, number> {
+  let rank = ranks.get(locale);
+  if (!rank || !partners.every((partner) => rank!.has(partner))) {
+    const {compare} = locale.collator;
+    const named = partners.map((partner) => [placeName(partner, locale), partner] as const).sort(([a], [b]) => compare(a, b));
+    ranks.set(locale, (rank = new Map(named.map(([, partner], index) => [partner, index]))));
+  }
+  return rank;
 }
 
 /**

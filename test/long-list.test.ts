@@ -278,6 +278,22 @@ describe('long lists: 10,000 partners', function () {
     expect(french.every((name, index) => index === 0 || collator.compare(french[index - 1]!, name) <= 0), french.join(', ')).to.equal(true);
   });
 
+  it('sorted by name, one country\'s entries and then all of them are each in the order of their names', async () => {
+    const el = await long({country: 'FR', sort: 'name'});
+    const collator = new Intl.Collator('en');
+    const first = (country?: string) => LONG.partners.filter((partner) => !country || partner.country === country)
+      .map((partner) => partner.name.en).reduce((a, b) => (collator.compare(a, b) <= 0 ? a : b));
+    const inOrder = (names: string[]) => names.every((name, index) => index === 0 || collator.compare(names[index - 1]!, name) <= 0);
+    let names = items(el).map(nameOf);
+    expect(items(el).every((item) => text(item.querySelector('[part~=country]')) === 'France'), 'only France').to.equal(true);
+    expect([names[0], inOrder(names)]).to.deep.equal([first('FR'), true]);
+    el.removeAttribute('country');
+    await el.updateComplete;
+    await shown(el);
+    names = items(el).map(nameOf);
+    expect([names[0], inOrder(names), items(el)[0]!.getAttribute('aria-setsize')]).to.deep.equal([first(), true, '10000']);
+  });
+
   it('printing shows every entry, as a plain list, and the long list comes back afterwards', async function () {
     this.timeout(60_000);
     const el = await long();
