@@ -1,14 +1,13 @@
 // The list's layouts, by the name its `layout` attribute takes. Adding one is a module beside this file
 // and a line here: a value for a layout in the core, a loader for one in a chunk of its own.
 import type {OnDemand} from '../on-demand.js';
-import compact from './compact.js';
 import type {Layout} from './layout.js';
 import list from './list.js';
 
 export const LAYOUTS = {
   list,
   grid: () => import('./grid.js'),
-  compact,
+  compact: () => import('./compact.js'),
   timeline: () => import('./timeline.js'),
 } satisfies Record<string, OnDemand<Layout>>;
 
