@@ -237,6 +237,10 @@ const styles = css`
   .long > [data-block] {
     width: 100%;
   }
+  /* The virtualizer renders only the rows near the screen already, and measures them. */
+  .long li {
+    content-visibility: visible;
+  }
   /* Within a block the layout's CSS applies as in one list; between blocks, the row's separator is kept. */
   .long .list:not(.last) > li:last-child {
     border-block-end: 1px solid var(--_border);

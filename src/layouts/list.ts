@@ -15,6 +15,15 @@ export default {
       padding-block: 0.625em;
       border-block-end: 1px solid var(--_border);
     }
+    /* Rows after the first screenful are laid out and painted only when scrolled to, each the size of a row of one
+       line for the name and one for the country and date until then (what the first rows show is exact at once).
+       Printing shows them all. */
+    @media screen {
+      .list > li:nth-child(n + 13) {
+        content-visibility: auto;
+        contain-intrinsic-size: auto 2.8125em;
+      }
+    }
     .list > li:last-child {
       border-block-end: 0;
     }
