@@ -114,6 +114,28 @@ describe('long lists: short ones stay plain lists', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  // What the browser draws: a row it skips (content-visibility) is not visible to `checkVisibility`.
+  const drawn = (item: Element) => item.querySelector('[part~=country]')!.checkVisibility({contentVisibilityAuto: true});
+
+  it('100 partners: the rows below the screen are drawn once scrolled to', async () => {
+    const el = await mount(feedOf(100));
+    const last = items(el).at(-1)!;
+    expect([drawn(items(el)[0]!), drawn(last)], 'the first row, the last row').to.deep.equal([true, false]);
+    last.scrollIntoView();
+    await waitUntil(() => drawn(last), 'the last row was not drawn once scrolled to', {timeout: 5000});
+  });
+
+  it('100 partners: printing draws every row', async function () {
+    const el = await mount(feedOf(100));
+    // Firefox's and WebKit's drivers here cannot emulate print media.
+    if (!(await emulateMedia({media: 'print'}).then(() => true, () => false))) this.skip();
+    try {
+      await waitUntil(() => items(el).every(drawn), 'a row not drawn when printing', {timeout: 5000});
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+  });
 });
 
 describe('long lists: 10,000 partners', function () {
