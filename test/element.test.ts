@@ -226,7 +226,7 @@ describe('the feed attribute', () => {
     expect($$(el, '[part~=item]'), 'no entries: not Asenovgrad’s, nor any').to.have.length(0);
     expect(fallbackVisible(el)).to.equal(true);
     expect(warnings.take().map((warning) => warning.text)).to.deep.equal([
-      'twin-cities: the feed is text but not a feed\'s JSON. From a framework, set the feed property to the object (README: React 19 and Vue 3)']);
+      'twin-cities: the feed is text, not JSON: a framework should set the feed property to the object (README: React 19 and Vue 3)']);
   });
 
   it('changed to other JSON text shows the new feed', async () => {

@@ -165,7 +165,7 @@ describe('<twin-city-card>: the feed property', () => {
     it(`shows the error state for a feed object with ${c.what}`, async () => {
       const el = await card({city: 'lyon', lang: 'en'}, c.value);
       if (typeof c.value === 'string') expect(warnings.take().map((w) => w.text)).to.deep.equal([
-        'twin-cities: the feed is text but not a feed\'s JSON. From a framework, set the feed property to the object (README: React 19 and Vue 3)']);
+        'twin-cities: the feed is text, not JSON: a framework should set the feed property to the object (README: React 19 and Vue 3)']);
       const error = part(el, 'error')!;
       expect(error, 'the error').to.exist;
       expect(error.getAttribute('role')).to.equal('alert');

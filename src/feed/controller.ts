@@ -174,7 +174,7 @@ function validateInline(feed: unknown): ValidFeed {
       if (lastText?.[0] !== feed) lastText = [feed, validateFeed(parse(feed))];
       return lastText[1];
     } catch (error) {
-      console.warn('twin-cities: the feed is text but not a feed\'s JSON. From a framework, set the feed property to the object (README: React 19 and Vue 3)');
+      console.warn('twin-cities: the feed is text, not JSON: a framework should set the feed property to the object (README: React 19 and Vue 3)');
       throw error;
     }
   }

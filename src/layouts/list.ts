@@ -19,7 +19,7 @@ export default {
        line for the name and one for the country and date until then (what the first rows show is exact at once).
        Printing shows them all. */
     @media screen {
-      .list > li:nth-child(n + 13) {
+      .list > li:nth-child(n+13) {
         content-visibility: auto;
         contain-intrinsic-size: auto 2.8125em;
       }
@@ -37,10 +37,10 @@ export default {
     .meta {
       font-size: 0.875em;
     }
-    /* An entry's two lines: the name, and the smaller line of country and date. */
+    /* An entry's two lines: the name (1.5em), and the smaller line of country and date (0.875em × 1.5). */
     .list .skeleton {
       flex: 1;
-      height: calc(1.5em + 0.875em * 1.5);
+      height: 2.8125em;
     }
   `,
 } satisfies Layout;

@@ -28,7 +28,7 @@ describe('React 19 rendering before the elements are defined, with feed as a pla
     expect(object.shadowRoot!.querySelector('[role=alert]')!.textContent).to.match(/not valid JSON/);
     expect(object.shadowRoot!.querySelector('[part~=item]'), 'no entries, so none of Asenovgrad’s').to.equal(null);
     expect(warnings.take().map((warning) => warning.text)).to.deep.equal([
-      'twin-cities: the feed is text but not a feed\'s JSON. From a framework, set the feed property to the object (README: React 19 and Vue 3)']);
+      'twin-cities: the feed is text, not JSON: a framework should set the feed property to the object (README: React 19 and Vue 3)']);
     // The fallback content the app put inside stays the page's way to its twin towns.
     expect(object.shadowRoot!.querySelector<HTMLElement>('.fallback')!.hidden).to.equal(false);
 
