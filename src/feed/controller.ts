@@ -123,13 +123,13 @@ export class FeedController implements ReactiveController {
     const url = new URL(src || DEFAULT_FEED, document.baseURI).href;
     // Not there (offline before it ever loaded) is the same as no saved copy.
     const store = persist && feed === undefined ? import('./persist.js').catch(() => undefined) : undefined;
-    // The request first: the language's first use of Intl takes the main thread a while (the browser's data
-    // for it), which the request's round trip then covers.
+    // The requests first (the feed's, the chunks', the language's), validation after them: the first use of Intl
+    // takes the main thread a while (the browser's data for it), which their round trips then cover.
     const loading = feed !== undefined
-      ? new Promise<ValidFeed>((valid) => valid(validateInline(feed)))
+      ? Promise.resolve().then(() => validateInline(feed))
       : loadFeed(url, {signal, maxBytes: FeedController.maxBytes});
-    const early = lang ? loadLocale(lang) : undefined;
     const prepared = Promise.resolve(this.#prepare?.());
+    const early = lang ? loadLocale(lang) : undefined;
     host.setAttribute('aria-busy', 'true');
     let state: FeedState;
     try {
