@@ -16,7 +16,8 @@ import {listStyles} from './twin-cities-list.styles.js';
 export type {LayoutName as Layout, Sort};
 
 /** The search: a chunk of its own, which only the lists that are `searchable` load. */
-const search = () => import('./search.js');
+// The plural forms the search's chunk imports are asked for with it, not once it has arrived.
+const search = () => (import('./i18n/plural.js'), import('./search.js'));
 
 /**
  * The entries of longer feeds are sorted, and rendered only near the viewport, by a chunk that only they load;

@@ -6,7 +6,8 @@ import list from './list.js';
 
 export const LAYOUTS = {
   list,
-  grid: () => import('./grid.js'),
+  // The card's template, which the grid's chunk imports, is asked for with it, not once it has arrived.
+  grid: () => (import('../card.js'), import('./grid.js')),
   compact: () => import('./compact.js'),
   timeline: () => import('./timeline.js'),
 } satisfies Record<string, OnDemand<Layout>>;

@@ -1,7 +1,9 @@
 // The README's preload hints (Performance): with them in the page's head, the browser fetches the bundle,
 // the feed and the widget's language at once, before the bundle has run; and the widget uses the feed the
 // browser preloaded rather than fetching it a second time (its loader's request must match the preload's
-// mode and credentials for that). Each case is a page of its own (an iframe).
+// mode and credentials for that). Without hints, what a list needs besides (the chunks of its layout and its
+// search) is requested with the feed, and a chunk that another imports is not left to wait for it. Each case
+// is a page of its own (an iframe).
 import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
 import {requests, serve} from '../helpers.js';
 
@@ -14,27 +16,32 @@ interface Page {
   readonly feedRequests: number;
 }
 
+const bundle = new URL('/dist/twin-cities.js', location.href).href;
+const chunk = (name: string) => new URL(`/dist/chunks/${name}.js`, location.href).href;
+
 /** A page with the list of a fresh feed in Bulgarian, with or without the README's three lines in its head. */
 async function load(hints: boolean): Promise<Page> {
   const {key, url} = serve('fixtures/list/smolyan.json', {delay: 50});
-  const bundle = new URL('/dist/twin-cities.js', location.href).href;
-  const chunk = new URL('/dist/chunks/messages-bg.js', location.href).href;
+  const messages = chunk('messages-bg');
   const feed = new URL(url, location.href).href;
-  const page = `<!doctype html><html lang="bg"><head><meta charset="utf-8">
-    ${hints ? `<link rel="modulepreload" href="${bundle}">
+  const head = hints ? `<link rel="modulepreload" href="${bundle}">
     <link rel="preload" href="${feed}" as="fetch" crossorigin>
-    <link rel="modulepreload" href="${chunk}">` : ''}
+    <link rel="modulepreload" href="${messages}">` : '';
+  const win = await page(head, `src="${feed}"`);
+  const entries = win.performance.getEntriesByType('resource').filter((entry) => entry.name === messages);
+  return {defined: win.defined, chunk: {startTime: entries[0]?.startTime ?? Infinity, count: entries.length}, feedRequests: await requests(key)};
+}
+
+/** The window of a page with the bundle and a list with `attributes`, once the list shows its entries. */
+async function page(head: string, attributes: string) {
+  const html_ = `<!doctype html><html lang="bg"><head><meta charset="utf-8">${head}
     <script>customElements.whenDefined('twin-cities-list').then(() => (window.defined = performance.now()));</script>
     <script type="module" src="${bundle}"></script></head>
-    <body><twin-cities-list src="${feed}"><a href="https://www.smolyan.bg">Побратимени градове</a></twin-cities-list></body></html>`;
-  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe style="width: 800px; height: 600px" srcdoc=${page}></iframe>`);
+    <body><twin-cities-list ${attributes}><a href="https://www.smolyan.bg">Побратимени градове</a></twin-cities-list></body></html>`;
+  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe style="width: 800px; height: 600px" srcdoc=${html_}></iframe>`);
   const list = () => frame.contentDocument?.querySelector('twin-cities-list');
   await waitUntil(() => list()?.shadowRoot?.querySelector('[part~=item]'), 'the list did not load', {timeout: 10_000});
-  const win = frame.contentWindow as Window & {defined: number};
-  const entries = win.performance.getEntriesByType('resource').filter((entry) => entry.name === chunk);
-  const result = {defined: win.defined, chunk: {startTime: entries[0]?.startTime ?? Infinity, count: entries.length}, feedRequests: await requests(key)};
-  frame.remove();
-  return result;
+  return frame.contentWindow as Window & {defined: number};
 }
 
 describe('feed loading: the preload hints of the README', function () {
@@ -58,5 +65,23 @@ describe('feed loading: the preload hints of the README', function () {
     if (/AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent)) this.skip();
     expect((await load(true)).feedRequests, 'requests for the feed').to.equal(1);
     expect((await load(false)).feedRequests, 'requests for the feed, without the hints').to.equal(1);
+  });
+});
+
+describe('feed loading: what a list needs, with its feed', function () {
+  this.timeout(20_000);
+
+  it('a searchable grid asks for its chunks, and for the chunks they import, before any of them has arrived', async () => {
+    const {url} = serve('fixtures/list/smolyan.json', {delay: 300});
+    const win = await page('', `src="${new URL(url, location.href).href}" layout="grid" searchable`);
+    const timing = (name: string) => {
+      const entry = win.performance.getEntriesByType('resource').find((resource) => resource.name === chunk(name));
+      return entry ? {start: entry.startTime, end: entry.responseEnd} : {start: Infinity, end: -Infinity};
+    };
+    const [grid, card, search, plural] = ['layouts-grid', 'card', 'search', 'i18n-plural'].map(timing);
+    const feed = win.performance.getEntriesByType('resource').find((resource) => resource.name.includes(url))!;
+    expect([grid, search].every(({start}) => start < feed.responseEnd), 'the layout and the search requested before the feed arrived').to.equal(true);
+    expect(card.start, 'the card, which the grid imports, requested before the grid arrived').to.be.below(grid.end);
+    expect(plural.start, 'the plural forms, which the search imports, requested before the search arrived').to.be.below(search.end);
   });
 });
