@@ -237,8 +237,10 @@ const styles = css`
   .long > [data-block] {
     width: 100%;
   }
-  /* The virtualizer renders only the rows near the screen already, and measures them. */
-  .long li {
+  /* Every row a long list renders is drawn (the list layout skips those below the screen): the virtualizer renders
+     only the rows near the screen, and measures them; printing renders them all, and 10,000 rows to skip would
+     take the browser seconds on the way back. As specific as the list layout's rule, and after it. */
+  .list > li:nth-child(n) {
     content-visibility: visible;
   }
   /* Within a block the layout's CSS applies as in one list; between blocks, the row's separator is kept. */
