@@ -74,12 +74,13 @@ describe('feed loading: what a list needs, with its feed', function () {
   it('a searchable grid asks for its chunks, and for the chunks they import, before any of them has arrived', async () => {
     const {url} = serve('fixtures/list/smolyan.json', {delay: 300});
     const win = await page('', `src="${new URL(url, location.href).href}" layout="grid" searchable`);
+    const resources = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const timing = (name: string) => {
-      const entry = win.performance.getEntriesByType('resource').find((resource) => resource.name === chunk(name));
+      const entry = resources.find((resource) => resource.name === chunk(name));
       return entry ? {start: entry.startTime, end: entry.responseEnd} : {start: Infinity, end: -Infinity};
     };
     const [grid, card, search, plural] = ['layouts-grid', 'card', 'search', 'i18n-plural'].map(timing);
-    const feed = win.performance.getEntriesByType('resource').find((resource) => resource.name.includes(url))!;
+    const feed = resources.find((resource) => resource.name.includes(url))!;
     expect([grid, search].every(({start}) => start < feed.responseEnd), 'the layout and the search requested before the feed arrived').to.equal(true);
     // At most, not below: WebKit's times are whole milliseconds. A chunk asked for only once another has arrived starts after it.
     expect(card.start, 'the card, which the grid imports, requested before the grid arrived').to.be.at.most(grid.end);
