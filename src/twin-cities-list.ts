@@ -15,8 +15,10 @@ import {listStyles} from './twin-cities-list.styles.js';
 
 export type {LayoutName as Layout, Sort};
 
-/** The search: a chunk of its own, which only the lists that are `searchable` load. */
-// The plural forms the search's chunk imports are asked for with it, not once it has arrived.
+/**
+ * The search: a chunk of its own, which only the lists that are `searchable` load; the plural forms it imports
+ * are asked for with it, not once it has arrived.
+ */
 const search = () => (import('./i18n/plural.js'), import('./search.js'));
 
 /**

@@ -73,7 +73,7 @@ async function fetchFeed(url: string, controller: AbortController, timeout: numb
   }, timeout);
   try {
     const fetching = fetch(url, {signal: controller.signal, headers: {Accept: 'application/json'}});
-    // After the caller's other requests (a widget's language) have started too.
+    // After the caller's other requests (a widget's language and chunks) have started too.
     queueMicrotask(prepareValidation);
     const response = await fetching;
     if (!response.ok) throw new FeedError('http', `The server answered ${response.status} for ${url}`, {status: response.status});
